@@ -1,0 +1,201 @@
+// Sign-in, the lock, passwords and recovery: where the keyring, the lockout and the session meet.
+import type { SessionInfo } from '../../../src-shared/domain';
+import { lockout } from '../../../src-shared/domain';
+import { passwordProblems } from '../../../src-shared/passwords';
+import { permissionsOf } from '../../../src-shared/roles';
+import { appendEvent } from '../audit/chain';
+import type { Desk, Session } from '../desk';
+import { DeskError } from '../errors';
+import {
+  findPasswordWrap,
+  makePasswordWrap,
+  makeRecoveryWrap,
+  openPasswordWrap,
+  openRecoveryWrap,
+  withPasswordWrap,
+  writeKeyring,
+  type Keyring,
+} from '../keys/keyring';
+import { newRecoveryKey, parseRecoveryKey } from '../keys/recovery-key';
+import { readIdleLockMinutes } from '../settings/store';
+
+export function sessionInfo(session: Session): SessionInfo {
+  return {
+    accountId: session.accountId,
+    loginId: session.loginId,
+    displayName: session.displayName,
+    role: session.role,
+    permissions: permissionsOf(session.role),
+    locked: session.locked,
+    mustChangePassword: session.mustChangePassword,
+    idleLockMinutes: session.idleLockMinutes,
+  };
+}
+
+export function checkPasswordRules(password: string, loginId: string): void {
+  const problems = passwordProblems(password, loginId);
+  if (problems.length > 0) throw new DeskError('VALIDATION', `password.${problems[0]}`, { problems });
+}
+
+function lockedError(until: Date): DeskError {
+  return new DeskError('LOCKED', 'auth.accountLocked', { until: until.toISOString() });
+}
+
+/**
+ * Checks a password against an account's wrap, counting wrong ones toward the lockout.
+ * Returns the data key; throws UNAUTHENTICATED (wrong) or LOCKED (locked now, or by this attempt).
+ */
+async function unwrapCounting(desk: Desk, keyring: Keyring, accountId: string, password: string, action: string, actorRole: string | null): Promise<Buffer> {
+  const now = desk.now();
+  const lockedUntil = desk.signin.lockedUntil(accountId, now);
+  if (lockedUntil) {
+    await desk.audit({ actorId: accountId, actorRole, action, outcome: 'denied', details: { code: 'LOCKED' } });
+    throw lockedError(lockedUntil);
+  }
+  const wrap = keyring.passwords.find((w) => w.accountId === accountId);
+  const dataKey = wrap ? await openPasswordWrap(keyring, wrap, password) : null;
+  if (dataKey) {
+    desk.signin.clear(accountId);
+    return dataKey;
+  }
+  const until = desk.signin.recordFailure(accountId, now, lockout.attempts, lockout.minutes);
+  await desk.audit({ actorId: accountId, actorRole, action, outcome: 'failed', details: { code: until ? 'LOCKED' : 'WRONG_PASSWORD' } });
+  if (until) throw lockedError(until);
+  throw new DeskError('UNAUTHENTICATED', 'auth.wrongCredentials');
+}
+
+export async function login(desk: Desk, loginId: string, password: string): Promise<SessionInfo> {
+  if (desk.session) throw new DeskError('CONFLICT', 'auth.alreadySignedIn');
+  const keyring = desk.keyring();
+  const wrap = findPasswordWrap(keyring, loginId);
+  if (!wrap) {
+    // Same message as a wrong password, so the screen does not tell which login ids exist.
+    await desk.audit({ action: 'auth.login', outcome: 'failed', details: { code: 'UNKNOWN_LOGIN' } });
+    throw new DeskError('UNAUTHENTICATED', 'auth.wrongCredentials');
+  }
+  const dataKey = await unwrapCounting(desk, keyring, wrap.accountId, password, 'auth.login', null);
+  try {
+    await desk.openWith(dataKey, keyring);
+  } finally {
+    dataKey.fill(0);
+  }
+  const db = desk.requireDb();
+  const account = await db.selectFrom('accounts').selectAll().where('id', '=', wrap.accountId).executeTakeFirst();
+  if (!account || account.status !== 'active') {
+    await desk.audit({ actorId: wrap.accountId, action: 'auth.login', outcome: 'denied', details: { code: 'DISABLED' } });
+    await desk.close();
+    throw new DeskError('FORBIDDEN', 'auth.accountDisabled');
+  }
+  const now = desk.now();
+  const idleLockMinutes = await readIdleLockMinutes(db);
+  await desk.transaction(async (tx) => {
+    await tx.updateTable('accounts').set({ last_sign_in_at: now.toISOString() }).where('id', '=', account.id).execute();
+  });
+  await desk.audit({ actorId: account.id, actorRole: account.role, action: 'auth.login', outcome: 'ok' });
+  desk.session = {
+    accountId: account.id,
+    loginId: account.login_id,
+    displayName: account.display_name,
+    role: account.role,
+    locked: false,
+    mustChangePassword: account.must_change_password === 1,
+    lastActivity: now.getTime(),
+    idleLockMinutes,
+  };
+  return sessionInfo(desk.session);
+}
+
+export async function lockSession(desk: Desk, reason: 'user' | 'idle'): Promise<void> {
+  const session = desk.session;
+  if (!session || session.locked) return;
+  session.locked = true;
+  await desk.audit({ actorId: session.accountId, actorRole: session.role, action: 'auth.lock', outcome: 'ok', details: { reason } });
+}
+
+export async function unlock(desk: Desk, password: string): Promise<SessionInfo> {
+  const session = desk.session!;
+  if (!session.locked) return sessionInfo(session);
+  try {
+    const key = await unwrapCounting(desk, desk.keyring(), session.accountId, password, 'auth.unlock', session.role);
+    key.fill(0);
+  } catch (err) {
+    // Locked out while the desk was locked: the session ends, and signing in waits for the lockout to pass.
+    if (err instanceof DeskError && err.code === 'LOCKED') await desk.close();
+    throw err;
+  }
+  session.locked = false;
+  session.lastActivity = desk.now().getTime();
+  await desk.audit({ actorId: session.accountId, actorRole: session.role, action: 'auth.unlock', outcome: 'ok' });
+  return sessionInfo(session);
+}
+
+export async function logout(desk: Desk): Promise<void> {
+  const session = desk.session;
+  if (session) await desk.audit({ actorId: session.accountId, actorRole: session.role, action: 'auth.logout', outcome: 'ok' });
+  await desk.close();
+}
+
+export async function changePassword(desk: Desk, currentPassword: string, newPassword: string): Promise<SessionInfo> {
+  const session = desk.session!;
+  const keyring = desk.keyring();
+  const key = await unwrapCounting(desk, keyring, session.accountId, currentPassword, 'auth.changePassword', session.role).catch(async (err) => {
+    if (err instanceof DeskError && err.code === 'LOCKED') await desk.close();
+    throw err;
+  });
+  key.fill(0);
+  checkPasswordRules(newPassword, session.loginId);
+  const wrap = await makePasswordWrap(keyring, session.accountId, session.loginId, newPassword, desk.dataKey!);
+  const now = desk.now().toISOString();
+  // The database change and its audit event commit first; the keyring is written only once they have.
+  await desk.transaction(async (tx) => {
+    await tx.updateTable('accounts').set({ password_changed_at: now, must_change_password: 0, updated_at: now }).where('id', '=', session.accountId).execute();
+    await appendEvent(tx, { at: now, actorId: session.accountId, actorRole: session.role, action: 'auth.changePassword', outcome: 'ok', targetType: 'account', targetId: session.accountId, fields: ['password'] });
+    writeKeyring(desk.paths.keyring, withPasswordWrap(keyring, wrap), desk.dataKey!);
+  });
+  session.mustChangePassword = false;
+  return sessionInfo(session);
+}
+
+export async function recover(desk: Desk, loginId: string, typedKey: string, newPassword: string): Promise<void> {
+  if (desk.session) throw new DeskError('CONFLICT', 'auth.alreadySignedIn');
+  const keyring = desk.keyring();
+  const secret = parseRecoveryKey(typedKey);
+  const dataKey = secret ? await openRecoveryWrap(keyring, secret) : null;
+  if (!dataKey) {
+    await desk.audit({ action: 'auth.recover', outcome: 'failed', details: { code: 'WRONG_RECOVERY_KEY' } });
+    throw new DeskError('UNAUTHENTICATED', 'auth.wrongRecoveryKey');
+  }
+  try {
+    await desk.openWith(dataKey, keyring);
+    const db = desk.requireDb();
+    const account = await db.selectFrom('accounts').selectAll().where('login_id', '=', loginId.normalize('NFKC').toLowerCase()).executeTakeFirst();
+    if (!account || account.status !== 'active') {
+      await desk.audit({ action: 'auth.recover', outcome: 'failed', details: { code: 'UNKNOWN_LOGIN' } });
+      throw new DeskError('NOT_FOUND', 'auth.recoverUnknownLogin');
+    }
+    checkPasswordRules(newPassword, account.login_id);
+    const wrap = await makePasswordWrap(keyring, account.id, account.login_id, newPassword, dataKey);
+    const now = desk.now().toISOString();
+    await desk.transaction(async (tx) => {
+      await tx.updateTable('accounts').set({ password_changed_at: now, must_change_password: 0, updated_at: now }).where('id', '=', account.id).execute();
+        await appendEvent(tx, { at: now, actorId: account.id, actorRole: account.role, action: 'auth.recover', outcome: 'ok', targetType: 'account', targetId: account.id, fields: ['password'] });
+      writeKeyring(desk.paths.keyring, withPasswordWrap(keyring, wrap), dataKey);
+    });
+    // A recovered account starts with a clean count: the person proved who they are with the recovery key.
+    desk.signin.clear(account.id);
+  } finally {
+    dataKey.fill(0);
+    await desk.close();
+  }
+}
+
+export async function regenerateRecoveryKey(desk: Desk, password: string): Promise<string> {
+  const session = desk.session!;
+  const keyring = desk.keyring();
+  const key = await unwrapCounting(desk, keyring, session.accountId, password, 'settings.regenerateRecoveryKey', session.role);
+  key.fill(0);
+  const recovery = newRecoveryKey();
+  const { mac: _mac, ...body } = keyring;
+  writeKeyring(desk.paths.keyring, { ...body, recovery: await makeRecoveryWrap(keyring, recovery.secret, desk.dataKey!) }, desk.dataKey!);
+  return recovery.display;
+}

@@ -1,0 +1,31 @@
+// The core as the edges see it: a desk on a data folder, and one `call` for every method of the contract.
+import type { Api } from '../../src-shared/api';
+import type { Result } from '../../src-shared/errors';
+import { authHandlers } from './auth/handlers';
+import { Desk, type DeskOptions } from './desk';
+import type { Handlers } from './handler';
+import { createRouter } from './router';
+import { settingsHandlers } from './settings/handlers';
+import { setupHandlers } from './setup/handlers';
+
+export const handlers: Handlers<Api> = { ...setupHandlers, ...authHandlers, ...settingsHandlers };
+
+export interface Core {
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Signs out and closes the database (app quit, host stop). */
+  close(): Promise<void>;
+  readonly desk: Desk;
+}
+
+export function createCore(options: DeskOptions): Core {
+  const desk = new Desk(options);
+  const router = createRouter(desk, handlers);
+  return {
+    desk,
+    call: (method, input) => router.call(method, input),
+    close: async () => {
+      if (desk.session) await desk.audit({ actorId: desk.session.accountId, actorRole: desk.session.role, action: 'auth.logout', outcome: 'ok', details: { reason: 'quit' } }).catch(() => undefined);
+      await desk.close();
+    },
+  };
+}

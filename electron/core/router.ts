@@ -1,0 +1,94 @@
+// contract -> handlers: validate, session, lock, permission, then the handler in a transaction with its audit event.
+import type { z } from 'zod';
+import { api, isMethodName, type Api, type MethodName } from '../../src-shared/api';
+import type { MethodSpec } from '../../src-shared/api/method';
+import type { DeskErrorData, Result } from '../../src-shared/errors';
+import { roleHas } from '../../src-shared/roles';
+import { appendEvent } from './audit/chain';
+import type { Desk } from './desk';
+import { DeskError } from './errors';
+import type { AuditNote, Ctx, Handlers } from './handler';
+import { lockSession } from './auth/service';
+
+export interface Router {
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+}
+
+/** Zod's issues name the path and the rule, never the value: a password or card number must not echo back. */
+function validationError(error: z.ZodError): DeskError {
+  const issues = error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message.includes(' ') ? i.code : i.message }));
+  return new DeskError('VALIDATION', 'validation.input', { issues });
+}
+
+export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
+  async function run(name: MethodName, rawInput: unknown): Promise<unknown> {
+    const spec = api[name] as MethodSpec;
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
+
+    const session = desk.session;
+    if (spec.access !== 'public') {
+      if (!session || !desk.db) throw new DeskError('UNAUTHENTICATED', 'auth.required');
+      const now = desk.now().getTime();
+      if (!session.locked && now - session.lastActivity > session.idleLockMinutes * 60_000) {
+        // The core keeps the idle lock too, whatever the window does.
+        await lockSession(desk, 'idle');
+      }
+      if (session.locked && !spec.whileLocked) throw new DeskError('SESSION_LOCKED', 'auth.sessionLocked');
+      if (!session.locked) session.lastActivity = now;
+      if (!roleHas(session.role, spec.access)) {
+        await desk.audit({ actorId: session.accountId, actorRole: session.role, action: name, outcome: 'denied', details: { code: 'FORBIDDEN' } });
+        throw new DeskError('FORBIDDEN', 'auth.forbidden', { method: name });
+      }
+      if (session.mustChangePassword && !spec.beforePasswordChange) throw new DeskError('FORBIDDEN', 'auth.mustChangePassword');
+    }
+
+    const handler = handlers[name] as (input: unknown, ctx: Ctx) => Promise<unknown>;
+    if (spec.audit === 'self' || (spec.audit === 'none' && !desk.db)) {
+      return handler(parsed.data, { desk, session, db: desk.db!, audit: {} });
+    }
+    return desk.transaction(async (tx) => {
+      const note: AuditNote = {};
+      const value = await handler(parsed.data, { desk, session, db: tx, audit: note });
+      if (spec.audit !== 'none') {
+        await appendEvent(tx, {
+          at: desk.now().toISOString(),
+          actorId: session?.accountId ?? null,
+          actorRole: session?.role ?? null,
+          action: name,
+          outcome: 'ok',
+          targetType: note.targetType ?? null,
+          targetId: note.targetId ?? null,
+          fields: note.fields ?? null,
+          details: note.details ?? null,
+        });
+      }
+      return value;
+    });
+  }
+
+  return {
+    async call(method, input) {
+      if (!isMethodName(method)) return { ok: false, error: { code: 'NOT_FOUND', message: 'method.unknown' } };
+      try {
+        return { ok: true, value: await run(method, input) };
+      } catch (err) {
+        const error = await toErrorData(desk, method, err);
+        return { ok: false, error };
+      }
+    },
+  };
+}
+
+async function toErrorData(desk: Desk, method: MethodName, err: unknown): Promise<DeskErrorData> {
+  if (err instanceof DeskError) return err.toData();
+  // An unexpected fault: the log gets the stack, the screen a plain message, the audit trail the fact.
+  desk.log.error(`${method} failed`, err);
+  const session = desk.session;
+  if (session && desk.db) {
+    await desk
+      .audit({ actorId: session.accountId, actorRole: session.role, action: method, outcome: 'failed', details: { code: 'INTERNAL' } })
+      .catch(() => undefined);
+  }
+  return { code: 'INTERNAL', message: 'internal' };
+}

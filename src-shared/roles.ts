@@ -1,0 +1,31 @@
+// The roles of the privacy office and what each may do, declared once.
+// The contract names a permission per method; the core checks it, the renderer uses it to hide what a role cannot use.
+
+export const roles = ['officer', 'staff', 'auditor'] as const;
+export type Role = (typeof roles)[number];
+
+/** Each permission and the roles that hold it. */
+export const permissionRoles = {
+  /** Anything a signed-in person does to their own account: change password, see who they are. */
+  self: ['officer', 'staff', 'auditor'],
+  /** Read the desk's settings (manager-in-charge, lock timeout). Personal data of customers is not in them. */
+  'settings.read': ['officer', 'staff', 'auditor'],
+  /** Change the desk's settings. */
+  'settings.manage': ['officer'],
+  /** Regenerate the recovery key. */
+  'recovery.manage': ['officer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionRoles;
+
+/** `public`: callable without a session (setup and sign-in only). `session`: any signed-in person, even while the desk is locked. */
+export type Access = Permission | 'public' | 'session';
+
+export function roleHas(role: Role, access: Access): boolean {
+  if (access === 'public' || access === 'session') return true;
+  return (permissionRoles[access] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(permissionRoles) as Permission[]).filter((p) => roleHas(role, p));
+}
