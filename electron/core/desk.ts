@@ -124,8 +124,17 @@ export class Desk {
     return this.db;
   }
 
-  transaction<T>(work: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
-    return this.requireDb().transaction().execute(work);
+  private transactionDepth = 0;
+
+  async transaction<T>(work: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
+    // One connection: a transaction begun inside another would wait for it forever. Fail loudly instead.
+    if (this.transactionDepth > 0) throw new Error('a desk transaction was begun inside another; pass the transaction down instead');
+    this.transactionDepth += 1;
+    try {
+      return await this.requireDb().transaction().execute(work);
+    } finally {
+      this.transactionDepth -= 1;
+    }
   }
 
   /** Records an event now if the database is open, or keeps it for the next unlock. */

@@ -1,4 +1,4 @@
-// contract -> handlers: validate, session, lock, permission, then the handler in a transaction with its audit event.
+// contract -> handlers: session, lock, permission, validation, then the handler in a transaction with its audit event.
 import type { z } from 'zod';
 import { api, isMethodName, type Api, type MethodName } from '../../src-shared/api';
 import type { MethodSpec } from '../../src-shared/api/method';
@@ -23,9 +23,8 @@ function validationError(error: z.ZodError): DeskError {
 export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
   async function run(name: MethodName, rawInput: unknown): Promise<unknown> {
     const spec = api[name] as MethodSpec;
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) throw validationError(parsed.error);
-
+    // Session, lock and permission come before validation: a caller who may not call a method learns nothing
+    // of its input rules, and every refusal is the same whatever was sent.
     const session = desk.session;
     if (spec.access !== 'public') {
       if (!session || !desk.db) throw new DeskError('UNAUTHENTICATED', 'auth.required');
@@ -42,6 +41,9 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
       }
       if (session.mustChangePassword && !spec.beforePasswordChange) throw new DeskError('FORBIDDEN', 'auth.mustChangePassword');
     }
+
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
 
     const handler = handlers[name] as (input: unknown, ctx: Ctx) => Promise<unknown>;
     if (spec.audit === 'self' || (spec.audit === 'none' && !desk.db)) {

@@ -22,6 +22,7 @@ export const settings = area('settings', {
     input: z.object({ password }).strict(),
     output: type<{ recoveryKey: string }>(),
     access: 'recovery.manage',
-    audit: 'write',
+    // Records its own events: a wrong password must be recorded even though the call fails.
+    audit: 'self',
   }),
 });

@@ -76,6 +76,9 @@ export async function login(desk: Desk, loginId: string, password: string): Prom
   const dataKey = await unwrapCounting(desk, keyring, wrap.accountId, password, 'auth.login', null);
   try {
     await desk.openWith(dataKey, keyring);
+  } catch (err) {
+    if (err instanceof DeskError) await desk.audit({ actorId: wrap.accountId, action: 'auth.login', outcome: 'failed', details: { code: err.code, reason: err.key } });
+    throw err;
   } finally {
     dataKey.fill(0);
   }
@@ -196,6 +199,10 @@ export async function regenerateRecoveryKey(desk: Desk, password: string): Promi
   key.fill(0);
   const recovery = newRecoveryKey();
   const { mac: _mac, ...body } = keyring;
-  writeKeyring(desk.paths.keyring, { ...body, recovery: await makeRecoveryWrap(keyring, recovery.secret, desk.dataKey!) }, desk.dataKey!);
+  const recoveryWrap = await makeRecoveryWrap(keyring, recovery.secret, desk.dataKey!);
+  await desk.transaction(async (tx) => {
+    await appendEvent(tx, { at: desk.now().toISOString(), actorId: session.accountId, actorRole: session.role, action: 'settings.regenerateRecoveryKey', outcome: 'ok', targetType: 'recoveryKey' });
+    writeKeyring(desk.paths.keyring, { ...body, recovery: recoveryWrap }, desk.dataKey!);
+  });
   return recovery.display;
 }

@@ -23,8 +23,7 @@ export const settingsHandlers: Handlers<typeof settings> = {
     return readSettings(db);
   },
 
-  'settings.regenerateRecoveryKey': async (input, { desk, audit }) => {
-    audit.targetType = 'recoveryKey';
+  'settings.regenerateRecoveryKey': async (input, { desk }) => {
     return { recoveryKey: await regenerateRecoveryKey(desk, input.password) };
   },
 };
