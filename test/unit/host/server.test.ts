@@ -52,7 +52,7 @@ describe('the loopback host', () => {
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: token }]) {
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: token }] as Record<string, string>[]) {
       const res = await raw('/api/setup.status', { method: 'POST', headers, body: '{}' });
       expect(res.status).toBe(401);
       expect(JSON.parse(res.body).error.code).toBe('UNAUTHENTICATED');
