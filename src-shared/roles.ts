@@ -14,6 +14,14 @@ export const permissionRoles = {
   'settings.manage': ['officer'],
   /** Regenerate the recovery key. */
   'recovery.manage': ['officer'],
+  /** Create, change, disable and enable accounts; reset passwords; lift lockouts. */
+  'accounts.manage': ['officer'],
+  /** Record and renew written confidentiality statements, edit the statement text (APPI Art. 24). */
+  'statements.manage': ['officer'],
+  /** Read the audit trail. The trail holds ids and field names, never personal data, so the auditor may. */
+  'audit.read': ['officer', 'auditor'],
+  /** Export signed audit files. */
+  'audit.export': ['officer', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -1,14 +1,24 @@
 // The core as the edges see it: a desk on a data folder, and one `call` for every method of the contract.
 import type { Api } from '../../src-shared/api';
 import type { Result } from '../../src-shared/errors';
+import { accountHandlers } from './accounts/handlers';
+import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { Desk, type DeskOptions } from './desk';
 import type { Handlers } from './handler';
 import { createRouter } from './router';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
+import { statementHandlers } from './statements/handlers';
 
-export const handlers: Handlers<Api> = { ...setupHandlers, ...authHandlers, ...settingsHandlers };
+export const handlers: Handlers<Api> = {
+  ...setupHandlers,
+  ...authHandlers,
+  ...settingsHandlers,
+  ...accountHandlers,
+  ...statementHandlers,
+  ...auditHandlers,
+};
 
 export interface Core {
   call(method: string, input: unknown): Promise<Result<unknown>>;

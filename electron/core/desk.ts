@@ -10,6 +10,7 @@ import { openDatabase } from './db/open';
 import type { Database } from './db/schema';
 import { DeskError } from './errors';
 import { checkKeyringMac, readKeyring, type Keyring } from './keys/keyring';
+import type { Printer } from './printer';
 
 export interface Session {
   accountId: string;
@@ -34,6 +35,8 @@ export interface DeskOptions {
   exportsDir: string;
   clock?: () => Date;
   log?: Logger;
+  /** Turns HTML into PDF; the edge provides it (Electron's printToPDF, or Chromium for the host). */
+  printer?: Printer;
 }
 
 export class Desk {
@@ -42,6 +45,7 @@ export class Desk {
   readonly paths: { keyring: string; database: string; signin: string };
   readonly log: Logger;
   readonly signin: SigninState;
+  readonly printer: Printer | undefined;
   private readonly clock: () => Date;
 
   db: Kysely<Database> | null = null;
@@ -60,6 +64,7 @@ export class Desk {
       signin: join(this.dataDir, 'signin.json'),
     };
     this.clock = options.clock ?? (() => new Date());
+    this.printer = options.printer;
     this.log = options.log ?? { warn: (m) => console.warn(m), error: (m, e) => console.error(m, e) };
     this.signin = new SigninState(this.paths.signin);
   }

@@ -9,6 +9,8 @@ import type { Desk } from './desk';
 import { DeskError } from './errors';
 import type { AuditNote, Ctx, Handlers } from './handler';
 import { lockSession } from './auth/service';
+import { localDay } from './dates';
+import { hasCurrentStatement } from './statements/store';
 
 export interface Router {
   call(method: string, input: unknown): Promise<Result<unknown>>;
@@ -40,6 +42,7 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
         throw new DeskError('FORBIDDEN', 'auth.forbidden', { method: name });
       }
       if (session.mustChangePassword && !spec.beforePasswordChange) throw new DeskError('FORBIDDEN', 'auth.mustChangePassword');
+      if (spec.needsStatement && session.role === 'staff') await requireStatement(desk, name);
     }
 
     const parsed = spec.input.safeParse(rawInput ?? {});
@@ -80,6 +83,17 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
       }
     },
   };
+}
+
+/** Policy §4.1: staff open customers' personal data only with a current written confidentiality statement. */
+async function requireStatement(desk: Desk, method: MethodName): Promise<void> {
+  const session = desk.session!;
+  const db = desk.requireDb();
+  if (await hasCurrentStatement(db, session.accountId, localDay(desk.now()))) return;
+  const manager = await db.selectFrom('manager_in_charge').select(['name', 'email', 'phone']).where('id', '=', 1).executeTakeFirst();
+  await desk.audit({ actorId: session.accountId, actorRole: session.role, action: method, outcome: 'denied', details: { code: 'STATEMENT_REQUIRED' } });
+  // Whom to ask: the manager-in-charge, whose contact every notice carries anyway.
+  throw new DeskError('FORBIDDEN', 'statements.required', { askName: manager?.name ?? null, askEmail: manager?.email ?? null, askPhone: manager?.phone ?? null });
 }
 
 async function toErrorData(desk: Desk, method: MethodName, err: unknown): Promise<DeskErrorData> {

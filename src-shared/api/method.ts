@@ -27,6 +27,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   whileLocked?: boolean;
   /** Allowed while the account must still change its temporary password. */
   beforePasswordChange?: boolean;
+  /**
+   * Opens personal data of customers: a staff account needs a current written confidentiality statement
+   * (policy §4.1, APPI Art. 24). Officers are the ones who record statements, and the auditor sees no personal data.
+   */
+  needsStatement?: boolean;
 }
 
 export function method<I extends z.ZodType, O>(spec: MethodSpec<I, O>): MethodSpec<I, O> {

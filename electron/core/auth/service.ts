@@ -1,6 +1,7 @@
 // Sign-in, the lock, passwords and recovery: where the keyring, the lockout and the session meet.
 import type { SessionInfo } from '../../../src-shared/domain';
 import { lockout } from '../../../src-shared/domain';
+import { passwordStrength } from '../../../src-shared/password-strength';
 import { passwordProblems } from '../../../src-shared/passwords';
 import { permissionsOf } from '../../../src-shared/roles';
 import { appendEvent } from '../audit/chain';
@@ -32,9 +33,12 @@ export function sessionInfo(session: Session): SessionInfo {
   };
 }
 
-export function checkPasswordRules(password: string, loginId: string): void {
+/** The password rules: at least 12 characters, not the login id, and not rated weak by the strength estimator. */
+export async function checkPasswordRules(password: string, loginId: string, related: string[] = []): Promise<void> {
   const problems = passwordProblems(password, loginId);
   if (problems.length > 0) throw new DeskError('VALIDATION', `password.${problems[0]}`, { problems });
+  const strength = await passwordStrength(password, [loginId, ...related]);
+  if (strength.weak) throw new DeskError('VALIDATION', 'password.weak', { problems: ['weak'], warning: strength.warning, score: strength.score });
 }
 
 function lockedError(until: Date): DeskError {
@@ -146,7 +150,7 @@ export async function changePassword(desk: Desk, currentPassword: string, newPas
     throw err;
   });
   key.fill(0);
-  checkPasswordRules(newPassword, session.loginId);
+  await checkPasswordRules(newPassword, session.loginId, [session.displayName]);
   const wrap = await makePasswordWrap(keyring, session.accountId, session.loginId, newPassword, desk.dataKey!);
   const now = desk.now().toISOString();
   // The database change and its audit event commit first; the keyring is written only once they have.
@@ -176,7 +180,7 @@ export async function recover(desk: Desk, loginId: string, typedKey: string, new
       await desk.audit({ action: 'auth.recover', outcome: 'failed', details: { code: 'UNKNOWN_LOGIN' } });
       throw new DeskError('NOT_FOUND', 'auth.recoverUnknownLogin');
     }
-    checkPasswordRules(newPassword, account.login_id);
+    await checkPasswordRules(newPassword, account.login_id, [account.display_name]);
     const wrap = await makePasswordWrap(keyring, account.id, account.login_id, newPassword, dataKey);
     const now = desk.now().toISOString();
     await desk.transaction(async (tx) => {

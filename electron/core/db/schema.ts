@@ -64,6 +64,31 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface StatementTemplateTable {
+  version: number;
+  text_ja: string;
+  text_en: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface StatementTable {
+  id: string;
+  account_id: string | null;
+  person_name: string | null;
+  department: string | null;
+  template_version: number;
+  signed_on: string;
+  training_on: string;
+  renewal_on: string;
+  scan_name: string;
+  scan_mime: string;
+  scan: Buffer;
+  superseded_by: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface Database {
   accounts: AccountTable;
   manager_in_charge: ManagerInChargeTable;
@@ -71,4 +96,6 @@ export interface Database {
   installation: InstallationTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  statement_templates: StatementTemplateTable;
+  statements: StatementTable;
 }

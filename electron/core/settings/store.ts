@@ -1,6 +1,7 @@
 // Reading and writing the desk's settings and the manager-in-charge.
 import type { Kysely } from 'kysely';
 import { idleLockBounds, type DeskSettings, type ManagerInCharge } from '../../../src-shared/domain';
+import { sshFingerprint } from '../audit/sshsig';
 import type { Database } from '../db/schema';
 
 export async function readIdleLockMinutes(db: Kysely<Database>): Promise<number> {
@@ -27,7 +28,12 @@ export async function writeManager(db: Kysely<Database>, manager: ManagerInCharg
 }
 
 export async function readSettings(db: Kysely<Database>): Promise<DeskSettings> {
-  const installation = await db.selectFrom('installation').select('installation_id').where('id', '=', 1).executeTakeFirstOrThrow();
+  const installation = await db.selectFrom('installation').select(['installation_id', 'signing_public_key']).where('id', '=', 1).executeTakeFirstOrThrow();
   const manager = await db.selectFrom('manager_in_charge').select(['name', 'title', 'email', 'phone']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { installationId: installation.installation_id, idleLockMinutes: await readIdleLockMinutes(db), manager };
+  return {
+    installationId: installation.installation_id,
+    idleLockMinutes: await readIdleLockMinutes(db),
+    manager,
+    signingKeyFingerprint: sshFingerprint(installation.signing_public_key),
+  };
 }

@@ -16,7 +16,7 @@ export const setupHandlers: Handlers<typeof setup> = {
   'setup.createOfficer': async (input, { desk }) => {
     if (desk.isSetUp()) throw new DeskError('CONFLICT', 'setup.alreadyDone');
     const loginId = input.loginId.normalize('NFKC').toLowerCase();
-    checkPasswordRules(input.password, loginId);
+    await checkPasswordRules(input.password, loginId, [input.displayName]);
     desk.setAsideOrphanDatabase();
 
     const dataKey = randomBytes(32);

@@ -71,3 +71,58 @@ export function errorOf(result: Result<unknown>): { code: string; message: strin
   if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
   return result.error;
 }
+
+export interface Person {
+  displayName: string;
+  loginId: string;
+  role: 'officer' | 'staff' | 'auditor';
+  department?: string;
+  temporaryPassword: string;
+  password: string;
+}
+
+export const staffMember: Person = {
+  displayName: '佐藤 健',
+  loginId: 'sato',
+  role: 'staff',
+  department: 'カスタマーサポート',
+  temporaryPassword: 'karipasu-sato-2026-11',
+  password: 'sato-no-himitsu-aikotoba',
+};
+
+export const auditorPerson: Person = {
+  displayName: '高橋 監査',
+  loginId: 'takahashi',
+  role: 'auditor',
+  department: '内部監査室',
+  temporaryPassword: 'karipasu-takahashi-2026',
+  password: 'kansa-no-aikotoba-2026',
+};
+
+/** Signs in as the officer (from whoever is signed in now). */
+export async function asOfficer(desk: TestDesk): Promise<void> {
+  if (desk.core.desk.session) await desk.ok('auth.logout');
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+}
+
+/** The officer creates the account; returns its id. */
+export async function addAccount(desk: TestDesk, person: Person): Promise<string> {
+  await asOfficer(desk);
+  const { id } = await desk.ok<{ id: string }>('accounts.create', {
+    displayName: person.displayName,
+    loginId: person.loginId,
+    role: person.role,
+    department: person.department,
+    temporaryPassword: person.temporaryPassword,
+  });
+  return id;
+}
+
+/** Signs in as a person, choosing their own password at the first sign-in as the desk asks. */
+export async function signInAs(desk: TestDesk, person: Person): Promise<void> {
+  if (desk.core.desk.session) await desk.ok('auth.logout');
+  const first = await desk.call<{ mustChangePassword: boolean }>('auth.login', { loginId: person.loginId, password: person.password });
+  if (first.ok) return;
+  const session = await desk.ok<{ mustChangePassword: boolean }>('auth.login', { loginId: person.loginId, password: person.temporaryPassword });
+  if (session.mustChangePassword) await desk.ok('auth.changePassword', { currentPassword: person.temporaryPassword, newPassword: person.password });
+}

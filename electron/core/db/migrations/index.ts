@@ -1,10 +1,12 @@
 // The numbered, forward-only migrations, run at every unlock.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation';
+import * as m0002 from './0002-statements';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-statements': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -104,3 +104,14 @@ describe('setup refuses bad passwords and changes nothing', () => {
     expect(paths).toContain('manager.email:email.format');
   });
 });
+
+describe('a weak password is refused with the reason', () => {
+  it.each(['password1234', 'qwertyuiop12', 'minamiminami1'])('%s', async (password) => {
+    const d = (desk = makeDesk());
+    const error = errorOf(await d.call('setup.createOfficer', { ...officer, password }));
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toBe('password.weak');
+    expect(typeof error.details!.warning).toBe('string');
+    expect(await d.ok('setup.status')).toEqual({ needsSetup: true });
+  });
+});
