@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
+import { chromiumPrinter } from './printer';
 import { startHost } from './server';
 
 const { values } = parseArgs({
@@ -23,7 +24,8 @@ function freshDir(label: string): string {
 const base = values.data ? resolve(values.data) : freshDir('data');
 const exportsDir = values.exports ? resolve(values.exports) : join(base, '..', `${base.split(/[\\/]/).pop()}-exports`);
 
-let core: Core = createCore({ dataDir: base, exportsDir });
+const printer = chromiumPrinter();
+let core: Core = createCore({ dataDir: base, exportsDir, printer });
 
 const { url, token } = await startHost({
   core: () => core,
@@ -33,7 +35,7 @@ const { url, token } = await startHost({
     ? async () => {
         await core.close();
         const dataDir = freshDir('data');
-        core = createCore({ dataDir, exportsDir: join(dataDir, 'exports') });
+        core = createCore({ dataDir, exportsDir: join(dataDir, 'exports'), printer });
         return { dataDir };
       }
     : undefined,

@@ -6,6 +6,7 @@ import { createCore as createDeskCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
 import { isAppUrl } from './origin';
 import { appPaths } from './paths';
+import { electronPrinter } from './printer';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, windowTitle } from './window';
 
@@ -85,7 +86,7 @@ export async function start(deps: Partial<ShellDeps> = {}): Promise<Started | nu
   // looks for documents and can hand them on, not into the hidden profile folder. The core creates it when
   // it first writes there.
   const exportsDir = join(app.getPath('documents'), 'Privacy Desk exports');
-  core = createCore({ dataDir, exportsDir });
+  core = createCore({ dataDir, exportsDir, printer: electronPrinter() });
   const deskCore = core;
 
   // No camera, microphone, notifications, geolocation, clipboard reads, USB, serial, HID...: the desk needs none,

@@ -19,7 +19,8 @@ export function blankStatementHtml(text: string, version: number, language: 'ja'
   body { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', 'Hiragino Sans', 'Meiryo', sans-serif; font-size: 10.5pt; line-height: 1.9; color: #111; }
   h1 { font-size: 16pt; text-align: center; margin: 0 0 10mm; letter-spacing: 0.1em; }
   .body { white-space: pre-wrap; }
-  .office { margin-top: 12mm; border-top: 1px solid #999; padding-top: 4mm; font-size: 9pt; color: #333; display: flex; justify-content: space-between; }
+  .office { margin-top: 12mm; border-top: 1px solid #999; padding-top: 4mm; font-size: 9pt; color: #333; }
+  .received { text-align: right; margin-top: 3mm; }
   .version { text-align: right; font-size: 8pt; color: #666; }
 </style></head>
 <body>
@@ -27,8 +28,8 @@ export function blankStatementHtml(text: string, version: number, language: 'ja'
 <h1>${escapeHtml(title ?? '')}</h1>
 <div class="body">${escapeHtml(body.join('\n').trim())}</div>
 <div class="office">
-  <span>${escapeHtml(l.manager)}: ${escapeHtml(manager.name)}（${escapeHtml(manager.title)}） ${escapeHtml(manager.email)} ${escapeHtml(manager.phone)}</span>
-  <span>${escapeHtml(l.received)}: ______　${escapeHtml(l.receivedBy)}: ______</span>
+  <div>${escapeHtml(l.manager)}: ${escapeHtml(manager.name)}（${escapeHtml(manager.title)}）　${escapeHtml(manager.email)}　${escapeHtml(manager.phone)}</div>
+  <div class="received">${escapeHtml(l.received)}: ＿＿＿＿＿＿　${escapeHtml(l.receivedBy)}: ＿＿＿＿＿＿</div>
 </div>
 </body></html>`;
 }

@@ -48,6 +48,11 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
+  printOptions: Record<string, unknown> | null = null;
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printOptions = options;
+    return Promise.resolve(Buffer.from('%PDF-1.7 printed'));
+  }
 }
 
 export class FakeBrowserWindow extends Emitter {
@@ -80,6 +85,9 @@ export class FakeBrowserWindow extends Emitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  destroy(): void {
+    this.destroyed = true;
   }
 }
 

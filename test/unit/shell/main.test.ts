@@ -86,7 +86,7 @@ describe('starting the desk', () => {
   it("keeps the database in a private folder of the user's profile and exports in Documents", async () => {
     await started();
     const dataDir = join(electron.app.getPath('userData'), 'desk');
-    expect(core.options).toEqual([{ dataDir, exportsDir: join(electron.app.getPath('documents'), 'Privacy Desk exports') }]);
+    expect(core.options).toEqual([{ dataDir, exportsDir: join(electron.app.getPath('documents'), 'Privacy Desk exports'), printer: expect.objectContaining({ htmlToPdf: expect.any(Function) }) }]);
     if (process.platform !== 'win32') expect(statSync(dataDir).mode & 0o777).toBe(0o700);
   });
 
