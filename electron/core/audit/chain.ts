@@ -2,6 +2,7 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ChainStatus } from '../../../src-shared/domain';
 import type { Database } from '../db/schema';
 
 export interface AuditEventInput {
@@ -97,9 +98,7 @@ export function eventFromRow(row: EventRow): AuditEvent {
   };
 }
 
-export type ChainStatus =
-  | { valid: true; events: number; head: string }
-  | { valid: false; events: number; brokenAt: number; reason: 'hash' | 'link' | 'gap' | 'head' };
+export type { ChainStatus } from '../../../src-shared/domain';
 
 /** Walks the whole chain in pages: every hash recomputed, every link and sequence number checked, the head compared. */
 export async function verifyChain(db: Kysely<Database>): Promise<ChainStatus> {

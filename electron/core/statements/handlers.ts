@@ -29,6 +29,39 @@ function checkDates(signedOn: string, trainingOn: string, renewalOn: string, tod
   if (renewalOn <= signedOn) throw new DeskError('VALIDATION', 'statement.renewalBeforeSigning');
 }
 
+interface Signing {
+  templateVersion: number;
+  signedOn: string;
+  trainingOn: string;
+  renewalOn: string;
+  scan: { fileName: string; mimeType: string; dataBase64: string };
+}
+
+async function insertStatement(ctx: Ctx, whose: { accountId: string | null; personName: string | null; department: string | null }, signing: Signing): Promise<string> {
+  const scan = decodeScan(signing.scan);
+  const id = randomUUID();
+  await ctx.db
+    .insertInto('statements')
+    .values({
+      id,
+      account_id: whose.accountId,
+      person_name: whose.personName,
+      department: whose.department,
+      template_version: signing.templateVersion,
+      signed_on: signing.signedOn,
+      training_on: signing.trainingOn,
+      renewal_on: signing.renewalOn,
+      scan_name: signing.scan.fileName,
+      scan_mime: signing.scan.mimeType,
+      scan,
+      superseded_by: null,
+      recorded_at: ctx.desk.now().toISOString(),
+      recorded_by: ctx.session!.accountId,
+    })
+    .execute();
+  return id;
+}
+
 export const statementHandlers: Handlers<typeof statements> = {
   'statements.list': async (input, ctx) => {
     let query = selectStatements(ctx.db);
@@ -50,27 +83,7 @@ export const statementHandlers: Handlers<typeof statements> = {
       // One statement stands for a person at a time; a new one is a renewal of it.
       if (existing) throw new DeskError('CONFLICT', 'statement.exists', { id: existing.id });
     }
-    const scan = decodeScan(input.scan);
-    const id = randomUUID();
-    await ctx.db
-      .insertInto('statements')
-      .values({
-        id,
-        account_id: input.accountId ?? null,
-        person_name: input.accountId ? null : input.personName!,
-        department: input.department ?? null,
-        template_version: input.templateVersion,
-        signed_on: input.signedOn,
-        training_on: input.trainingOn,
-        renewal_on: renewalOn,
-        scan_name: input.scan.fileName,
-        scan_mime: input.scan.mimeType,
-        scan,
-        superseded_by: null,
-        recorded_at: ctx.desk.now().toISOString(),
-        recorded_by: ctx.session!.accountId,
-      })
-      .execute();
+    const id = await insertStatement(ctx, { accountId: input.accountId ?? null, personName: input.accountId ? null : input.personName!, department: input.department ?? null }, { ...input, renewalOn });
     Object.assign(ctx.audit, { targetType: 'statement', targetId: id, fields: ['templateVersion', 'signedOn', 'trainingOn', 'renewalOn', 'scan'], details: { accountId: input.accountId ?? null } });
     return readRow(ctx, id);
   },
@@ -84,27 +97,7 @@ export const statementHandlers: Handlers<typeof statements> = {
     checkDates(input.signedOn, input.trainingOn, renewalOn, today);
     if (input.signedOn < old.signed_on) throw new DeskError('VALIDATION', 'statement.renewalOlder');
     await requireTemplate(ctx, input.templateVersion);
-    const scan = decodeScan(input.scan);
-    const id = randomUUID();
-    await ctx.db
-      .insertInto('statements')
-      .values({
-        id,
-        account_id: old.account_id,
-        person_name: old.person_name,
-        department: old.department,
-        template_version: input.templateVersion,
-        signed_on: input.signedOn,
-        training_on: input.trainingOn,
-        renewal_on: renewalOn,
-        scan_name: input.scan.fileName,
-        scan_mime: input.scan.mimeType,
-        scan,
-        superseded_by: null,
-        recorded_at: ctx.desk.now().toISOString(),
-        recorded_by: ctx.session!.accountId,
-      })
-      .execute();
+    const id = await insertStatement(ctx, { accountId: old.account_id, personName: old.person_name, department: old.department }, { ...input, renewalOn });
     // The old statement is kept as it was signed; it only learns which one replaced it.
     await ctx.db.updateTable('statements').set({ superseded_by: id }).where('id', '=', old.id).execute();
     Object.assign(ctx.audit, { targetType: 'statement', targetId: id, fields: ['templateVersion', 'signedOn', 'trainingOn', 'renewalOn', 'scan'], details: { supersedes: old.id, accountId: old.account_id } });
