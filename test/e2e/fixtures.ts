@@ -52,6 +52,8 @@ export const test = base.extend<{ desk: Desk }>({
         if (options?.lang) {
           await page.addInitScript((lang) => window.localStorage.setItem('desk.lang', lang), options.lang);
         }
+        // A fresh document each time: the app reads the token once, at start.
+        await page.goto('about:blank');
         await page.goto(`${url}/#token=${token}`);
       },
       screenshot: async (page, name) => {

@@ -1,0 +1,82 @@
+// The signed-in desk: side navigation from the route table, a header with the person, language, lock and sign-out.
+import { ActionIcon, AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconLock, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useIdleLock } from './idle-lock';
+import { routesFor } from './routes';
+import { useSession, useSessionActions } from './session';
+
+export function Shell({ route, onNavigate }: { route: string; onNavigate: (route: string) => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { lock, signOut } = useSessionActions();
+  const [menuOpen, { toggle }] = useDisclosure(false);
+  const entries = routesFor(session.permissions);
+  const current = entries.find((e) => e.route === route) ?? entries[0];
+
+  useIdleLock(session.idleLockMinutes, () => void lock());
+  // Ctrl+L (Cmd+L on macOS) locks at once, even while typing in a field.
+  useHotkeys(
+    [
+      ['ctrl+L', () => void lock(), { preventDefault: true }],
+      ['meta+L', () => void lock(), { preventDefault: true }],
+    ],
+    [],
+  );
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={menuOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleMenu')} />
+            <IconShieldLock size={26} aria-hidden color="var(--mantine-color-indigo-7)" />
+            <Text fw={700} visibleFrom="xs">
+              {t('app.title')}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" visibleFrom="sm" aria-label={t('shell.signedInAs')}>
+              <Text size="sm" fw={600} data-testid="signed-in-name" lh={1.3}>
+                {session.displayName}
+              </Text>
+              <Text size="xs" c="dimmed" data-testid="signed-in-role" lh={1.3}>
+                {t(`roles.${session.role}`)}
+              </Text>
+            </Stack>
+            <LanguageSwitch />
+            <Tooltip label={t('shell.lockShortcut')} withArrow>
+              <Button variant="default" size="sm" leftSection={<IconLock size={16} aria-hidden />} onClick={() => void lock()} aria-keyshortcuts="Control+L Meta+L">
+                {t('shell.lock')}
+              </Button>
+            </Tooltip>
+            <Tooltip label={t('shell.signOut')} withArrow>
+              <ActionIcon variant="default" size="lg" aria-label={t('shell.signOut')} onClick={() => void signOut()}>
+                <IconLogout size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('shell.navigation')}>
+        <ScrollArea>
+          {entries.map((entry) => (
+            <NavLink
+              key={entry.route}
+              component="button"
+              label={t(entry.labelKey)}
+              leftSection={<entry.icon size={18} aria-hidden />}
+              active={entry.route === current?.route}
+              aria-current={entry.route === current?.route ? 'page' : undefined}
+              onClick={() => onNavigate(entry.route)}
+              data-route={entry.route}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>{current && <current.Screen />}</AppShell.Main>
+    </AppShell>
+  );
+}
