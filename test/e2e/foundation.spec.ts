@@ -114,7 +114,7 @@ test('officer sets up the desk, stores the recovery key, signs in, locks (button
   await expect(page.getByTestId('locked-person')).toContainText(officer.displayName);
   expect((await desk.api('settings.get', {})).ok).toBe(false); // the core is locked too, not only the screen
   await unlock(page, 'not-the-password');
-  await expect(page.getByRole('alert')).toContainText('ログインIDまたはパスワードが正しくありません。');
+  await expect(page.getByRole('alert')).toContainText('パスワードが正しくありません。');
   await shootBoth(desk, page, 'lock');
   await unlock(page, officer.password);
   await expectSignedIn(page);
@@ -202,7 +202,7 @@ test('officer changes own password and the idle-lock minutes; only what the role
   await field(page, '新しいパスワード').fill(newPassword);
   await field(page, '新しいパスワード（確認）').fill(newPassword);
   await page.getByRole('button', { name: 'パスワードを変更する' }).click();
-  await expect(page.getByText('ログインIDまたはパスワードが正しくありません。')).toBeVisible();
+  await expect(page.getByText('パスワードが正しくありません。')).toBeVisible();
   await field(page, '現在のパスワード').fill(officer.password);
   await page.getByRole('button', { name: 'パスワードを変更する' }).click();
   await expect(page.getByText('パスワードを変更しました。')).toBeVisible();

@@ -65,7 +65,8 @@ async function unwrapCounting(desk: Desk, keyring: Keyring, accountId: string, p
   const until = desk.signin.recordFailure(accountId, now, lockout.attempts, lockout.minutes);
   await desk.audit({ actorId: accountId, actorRole, action, outcome: 'failed', details: { code: until ? 'LOCKED' : 'WRONG_PASSWORD' } });
   if (until) throw lockedError(until);
-  throw new DeskError('UNAUTHENTICATED', 'auth.wrongCredentials');
+  // At sign-in the person typed a login id too, and the message must not say which of the two was wrong.
+  throw new DeskError('UNAUTHENTICATED', action === 'auth.login' ? 'auth.wrongCredentials' : 'auth.wrongPassword');
 }
 
 export async function login(desk: Desk, loginId: string, password: string): Promise<SessionInfo> {

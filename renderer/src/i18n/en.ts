@@ -105,6 +105,7 @@ export const en = {
       wrongCredentials: 'The login ID or password is wrong.',
       accountLocked: 'After too many wrong passwords this account is locked {{until}}. Please try again after that time.',
       accountLockedUntil: 'until {{time}}',
+      wrongPassword: 'The password is wrong.',
       sessionLocked: 'The desk is locked. Enter your password to unlock it.',
       forbidden: 'Your role may not do this.',
       mustChangePassword: 'Please change your password before you continue.',

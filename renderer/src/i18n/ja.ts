@@ -103,7 +103,8 @@ export const ja = {
     auth: {
       required: 'サインインしていないか、セッションが終了しました。もう一度サインインしてください。',
       wrongCredentials: 'ログインIDまたはパスワードが正しくありません。',
-      accountLocked: 'パスワードを続けて間違えたため、このアカウントは {{until}} までロックされています。その時刻を過ぎてからもう一度お試しください。',
+      accountLocked: 'パスワードを続けて間違えたため、このアカウントは {{until}}ロックされています。その時刻を過ぎてからもう一度お試しください。',
+      wrongPassword: 'パスワードが正しくありません。',
       accountLockedUntil: '{{time}} まで',
       sessionLocked: 'デスクはロックされています。パスワードを入力してロックを解除してください。',
       forbidden: 'この操作を行う権限がありません。',
