@@ -22,6 +22,20 @@ export const permissionRoles = {
   'audit.read': ['officer', 'auditor'],
   /** Export signed audit files. */
   'audit.export': ['officer', 'auditor'],
+  /** Import customers from a CSV of the shop's systems or a partner (issue #4). Staff need a current statement too. */
+  'customers.import': ['officer', 'staff'],
+  /** Search, list and open customer records, masked for staff (policy §4.2). The auditor sees no customer. */
+  'customers.read': ['officer', 'staff'],
+  /** See a record in full, giving a reason (policy §4.2 need-to-know). */
+  'customers.reveal': ['officer', 'staff'],
+  /** Create and change customer records. */
+  'customers.write': ['officer', 'staff'],
+  /** Record and withdraw customers' consents to purposes of use. */
+  'consents.write': ['officer', 'staff'],
+  /** Read the purposes of use and the policy versions: no personal data, so the auditor may. */
+  'purposes.read': ['officer', 'staff', 'auditor'],
+  /** Change the purposes of use, which makes a new policy version (APPI Art. 17, 21). */
+  'purposes.manage': ['officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -10,6 +10,10 @@ import { createRouter } from './router';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
 import { statementHandlers } from './statements/handlers';
+import { customerHandlers } from './customers/handlers';
+import { purposeHandlers } from './purposes/handlers';
+import { consentHandlers } from './consents/handlers';
+import { customerImportHandlers } from './customers/import/handlers';
 
 export const handlers: Handlers<Api> = {
   ...setupHandlers,
@@ -18,6 +22,10 @@ export const handlers: Handlers<Api> = {
   ...accountHandlers,
   ...statementHandlers,
   ...auditHandlers,
+  ...customerHandlers,
+  ...purposeHandlers,
+  ...consentHandlers,
+  ...customerImportHandlers,
 };
 
 export interface Core {

@@ -5,8 +5,12 @@ import { auth } from './auth';
 import { settings } from './settings';
 import { setup } from './setup';
 import { statements } from './statements';
+import { customers } from './customers';
+import { purposes } from './purposes';
+import { consents } from './consents';
+import { customerImport } from './customer-import';
 
-export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit };
+export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport };
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

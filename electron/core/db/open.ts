@@ -49,6 +49,9 @@ export async function keyConnection(db: RawDatabase, dataKey: Buffer): Promise<v
       // Temporary tables and sort spills stay in memory, never in a plaintext temp file.
       'PRAGMA temp_store = MEMORY',
       'PRAGMA busy_timeout = 5000',
+      // 64 MiB of page cache (the default is 2 MiB): every page read from an encrypted file is decrypted and
+      // HMAC-checked, so keeping the hot index pages roughly halves large imports and searches (measured at 100k).
+      'PRAGMA cache_size = -65536',
     ].join(';\n'),
   );
 }

@@ -2,11 +2,15 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-statements';
+import * as m0003 from './0003-customers';
+import * as m0004 from './0004-import';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-statements': m0002,
+  '0003-customers': m0003,
+  '0004-import': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,76 @@
+// Checking an import's good rows against the customers already held: customer numbers taken, and possible duplicates to review.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { kanaKey } from '../search-text';
+import type { ReadFile } from './read-file';
+import { customerNoKey } from './read-file';
+
+type Db = Kysely<Database>;
+
+export interface PossibleDuplicate {
+  existingCustomerId: string;
+  reason: 'email' | 'readingAndBirthDate';
+}
+
+/** SQLite bounds a statement's parameters (32,766 here, 999 in old builds): look up in slices well below both. */
+const slice = 500;
+
+function slices<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += slice) out.push(items.slice(i, i + slice));
+  return out;
+}
+
+/** Refuses, in place, the good rows whose customer number the desk already holds (the store would refuse them mid-commit). */
+export async function refuseTakenNumbers(db: Db, file: ReadFile): Promise<void> {
+  const column = file.columns.indexOf('customerNo');
+  const byKey = new Map<string, number>();
+  file.rows.forEach((r, i) => {
+    if (r.ok) byKey.set(customerNoKey(String(r.input.customerNo)), i);
+  });
+  for (const keys of slices([...byKey.keys()])) {
+    const taken = await db.selectFrom('customers').select('customer_no').where('customer_no', 'in', keys).execute();
+    for (const t of taken) {
+      const i = byKey.get(t.customer_no)!;
+      const row = file.rows[i]!.row;
+      file.rows[i] = { ok: false, row, problems: [{ row, column: column + 1, header: file.headers[column] ?? null, reason: 'import.customerNoExists' }], cardColumns: [] };
+    }
+  }
+}
+
+/**
+ * Existing customers each good row may duplicate: the same e-mail (any case), or the same reading and date of birth.
+ * The same rule as findPossibleDuplicates in customers/store.ts, asked for all rows in a few queries instead of two per row.
+ */
+export async function findImportDuplicates(db: Db, file: ReadFile): Promise<Map<number, PossibleDuplicate[]>> {
+  const byEmail = new Map<string, number[]>();
+  const byReading = new Map<string, number[]>();
+  file.rows.forEach((r, i) => {
+    if (!r.ok) return;
+    for (const e of r.input.emails ?? []) push(byEmail, e.address.trim().toLowerCase(), i);
+    if (r.input.birthDate) push(byReading, `${kanaKey(r.input.nameKana)}\u0000${r.input.birthDate}`, i);
+  });
+  const found = new Map<number, PossibleDuplicate[]>();
+  const add = (i: number, existingCustomerId: string, reason: PossibleDuplicate['reason']) => {
+    const list = found.get(i) ?? [];
+    if (!list.some((d) => d.existingCustomerId === existingCustomerId && d.reason === reason)) list.push({ existingCustomerId, reason });
+    found.set(i, list);
+  };
+  for (const keys of slices([...byEmail.keys()])) {
+    const rows = await db.selectFrom('customer_emails').select(['customer_id', 'address_key']).where('address_key', 'in', keys).execute();
+    for (const r of rows) for (const i of byEmail.get(r.address_key) ?? []) add(i, r.customer_id, 'email');
+  }
+  const readings = [...new Set([...byReading.keys()].map((k) => k.split('\u0000')[0]!))];
+  for (const keys of slices(readings)) {
+    // The (kana_key, birth_date) index answers this; the date is matched here to keep the statement simple.
+    const rows = await db.selectFrom('customers').select(['id', 'kana_key', 'birth_date']).where('kana_key', 'in', keys).where('birth_date', 'is not', null).execute();
+    for (const r of rows) for (const i of byReading.get(`${r.kana_key}\u0000${r.birth_date}`) ?? []) add(i, r.id, 'readingAndBirthDate');
+  }
+  return found;
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}

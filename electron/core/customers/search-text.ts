@@ -1,0 +1,80 @@
+// Japanese search text: the folding that makes やまだ, ヤマダ, ﾔﾏﾀﾞ and ＹＡＭＡＤＡ one word, and the 2-grams of the index.
+// Pure functions, no SQL: search-index.ts stores and queries what these produce.
+import { toHiragana } from 'wanakana';
+
+/** Katakana (after NFKC, so half-width is already full-width) shifted onto hiragana; ー and ヷ-ヺ have no hiragana and stay. */
+function katakanaToHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/**
+ * NFKC (full-width Latin and digits to ASCII, half-width kana to full-width), katakana to hiragana, lower case.
+ * Neither FTS5 tokenizer folds these (FACTS.md), so the index holds folded text and queries are folded the same way.
+ */
+export function fold(text: string): string {
+  return katakanaToHiragana(text.normalize('NFKC')).toLowerCase();
+}
+
+/** Letters and digits only: spaces, hyphens, @ and dots are dropped so `090-1234-5678` and `09012345678` meet. */
+export function searchable(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The kana reading as the list sorts it. */
+export function kanaKey(nameKana: string): string {
+  return searchable(nameKana);
+}
+
+/**
+ * The index tokens of one field: its overlapping 2-grams, then its last character alone.
+ * The trailing 1-gram lets a 1-character prefix query find a character at the end of a field (藤 in 佐藤), and it
+ * keeps a phrase from running across fields: fields are never joined into a gram.
+ */
+export function fieldGrams(text: string): string[] {
+  const chars = Array.from(searchable(text));
+  if (chars.length === 0) return [];
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+  grams.push(chars[chars.length - 1]!);
+  return grams;
+}
+
+/** The whole document of one customer in the index: each field's grams, space-separated (unicode61 tokens). */
+export function documentGrams(fields: (string | null | undefined)[]): string {
+  return fields.flatMap((f) => (f ? fieldGrams(f) : [])).join(' ');
+}
+
+/**
+ * The forms a query is searched under: its folded letters and digits, and for romaji its hiragana reading
+ * (`yamada` → やまだ finds 山田 through the reading). A trailing consonant still being typed (`yamad`) is dropped
+ * from the reading rather than left as a Latin letter that no reading holds.
+ */
+export function queryForms(query: string): string[] {
+  const base = searchable(query);
+  if (base === '') return [];
+  const forms = [base];
+  const folded = fold(query).trim();
+  if (/^[a-z][a-z\s'-]*$/.test(folded)) {
+    const reading = searchable(toHiragana(folded.replace(/[\s'-]/g, ''))).replace(/[a-z]+$/, '');
+    if (reading !== '' && !/[a-z]/.test(reading) && reading !== base) forms.push(reading);
+  }
+  return forms;
+}
+
+/**
+ * An FTS5 MATCH expression for the query, or null when there is nothing to search.
+ * 2+ characters: a phrase of the query's 2-grams, which finds exactly the substring (no false hits).
+ * 1 character: a prefix query on the grams starting with it (and the trailing 1-grams), i.e. "contains".
+ */
+export function matchExpression(query: string): string | null {
+  const forms = queryForms(query);
+  if (forms.length === 0) return null;
+  const parts = forms.map((form) => {
+    const chars = Array.from(form);
+    if (chars.length === 1) return `"${chars[0]}"*`;
+    const grams: string[] = [];
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+    return `"${grams.join(' ')}"`;
+  });
+  return parts.join(' OR ');
+}

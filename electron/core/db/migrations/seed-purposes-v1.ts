@@ -1,0 +1,68 @@
+// The purposes of use as policy §3.1–3.8 states them: version 1 of the policy, seeded by migration 3 (history: never edit).
+
+export const firstPurposes = [
+  {
+    id: '3.1',
+    titleJa: '登録情報の表示・訂正',
+    titleEn: 'Showing and correcting your registration',
+    descriptionJa: 'お客様ご自身の登録情報を表示・訂正するため、氏名、住所、連絡先、支払方法、ご利用のサービス、購入商品及び購入代金に関する情報を利用します。',
+    descriptionEn: 'For displaying and correcting your own registration information, we use your name, address, contact, payment method, information about the service you received, purchased goods, and payments for purchases.',
+    optIn: false,
+  },
+  {
+    id: '3.2',
+    titleJa: '商品の発送及び決済',
+    titleEn: 'Shipping and payment',
+    descriptionJa: '商品の発送及び代金の決済のため、氏名、住所、電話番号等の連絡先情報を利用します。また、決済の請求に関連して指定されたクレジットカード番号等の決済情報を利用することがあります。',
+    descriptionEn: 'We may use contact information such as your name, address and phone number for the shipment and payment of goods, and the payment information specified in relation to the request for payment.',
+    optIn: false,
+  },
+  {
+    id: '3.3',
+    titleJa: 'ご注文内容・配送方法の確認連絡',
+    titleEn: 'Confirming your order and delivery',
+    descriptionJa: 'ご注文の商品及び配送方法を確認するご連絡のため、氏名、住所、電子メールアドレス、ご注文の商品の種類及び数量並びに請求金額の情報を利用します。',
+    descriptionEn: 'To contact you to confirm the items and delivery method you ordered, we use your name, address, e-mail address, the type and quantity of the items ordered, and the billing amount.',
+    optIn: false,
+  },
+  {
+    id: '3.4',
+    titleJa: 'キャンペーン・商品・サービスのご案内',
+    titleEn: 'Information on campaigns, products and services',
+    descriptionJa: '当社のキャンペーン、商品及びサービスに関する情報をご提供するため、購入履歴並びに氏名、住所及び電子メールアドレス等の連絡先情報を利用します。',
+    descriptionEn: 'To provide you with information on our campaigns, products and services, we use your buying history and contact information such as your name, address and e-mail address.',
+    optIn: false,
+  },
+  {
+    id: '3.5',
+    titleJa: 'サービスの改善',
+    titleEn: 'Improving our services',
+    descriptionJa: 'サービスの改善のため、お客様のご意見、アンケートの結果及び購入履歴を利用します。',
+    descriptionEn: 'We use your feedback, survey results and purchase history to improve our services.',
+    optIn: false,
+  },
+  {
+    id: '3.6',
+    titleJa: '商品の紹介・マーケティング資料等のご案内（事前の同意がある場合）',
+    titleEn: 'Product introductions and marketing material (with your prior approval)',
+    descriptionJa: 'お客様の事前の同意を得た上で、当社商品のご紹介並びにマーケティング資料及び販促資料のご案内のため、氏名、住所及び電子メールアドレス等の連絡先情報を利用します。',
+    descriptionEn: 'Upon obtaining your prior approval, we use your contact information such as your name, address and e-mail address to introduce our products and inform you of marketing or promotional materials.',
+    optIn: true,
+  },
+  {
+    id: '3.7',
+    titleJa: 'ご要望・お問い合わせへの対応',
+    titleEn: 'Responding to your requests and inquiries',
+    descriptionJa: 'お客様のご要望及びお問い合わせに対応するため、氏名、住所及び電子メールアドレス等の連絡先情報を利用します。',
+    descriptionEn: 'We use your contact information such as your name, address and e-mail address to respond to your requests and inquiries.',
+    optIn: false,
+  },
+  {
+    id: '3.8',
+    titleJa: '上記に付随する目的',
+    titleEn: 'Purposes associated with the above',
+    descriptionJa: '上記の利用目的に付随する目的のため、お客様の個人情報を利用します。',
+    descriptionEn: 'We use your personal information for the purposes associated with the above purposes.',
+    optIn: false,
+  },
+] as const;
