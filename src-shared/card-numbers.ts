@@ -3,14 +3,21 @@
 /**
  * True when the text holds a run of 13–19 digits (single spaces or hyphens between them allowed, full-width
  * digits and hyphens too) that passes the Luhn check: the shape of a full card number.
- * Runs are taken whole, so a longer order number is not cut into a card-sized piece.
+ * Inside a longer run, every stretch of whole groups is tried, so "千代田1-1 4111 1111 1111 1111" is caught;
+ * an unbroken run of digits is taken whole, so a long order number is not cut into a card-sized piece.
  */
 export function containsCardNumber(text: string): boolean {
   // NFKC turns full-width digits and the full-width hyphen into ASCII; the other dashes people type are folded here.
   const normalised = text.normalize('NFKC').replace(/[‐‑‒–—―−ー]/g, '-');
   for (const match of normalised.matchAll(/\d(?:[ -]?\d)*/g)) {
-    const digits = match[0].replace(/[ -]/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return true;
+    const groups = match[0].split(/[ -]/);
+    for (let first = 0; first < groups.length; first++) {
+      let digits = '';
+      for (let last = first; last < groups.length && digits.length <= 19; last++) {
+        digits += groups[last];
+        if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return true;
+      }
+    }
   }
   return false;
 }

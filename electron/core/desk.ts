@@ -1,4 +1,5 @@
 // The desk's state in one place: where its files are, the open database and data key, the session, the clock.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -129,17 +130,16 @@ export class Desk {
     return this.db;
   }
 
-  private transactionDepth = 0;
+  /** Marks the async context of a running transaction, so that nesting is told apart from concurrency. */
+  private readonly inTransaction = new AsyncLocalStorage<true>();
 
   async transaction<T>(work: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
-    // One connection: a transaction begun inside another would wait for it forever. Fail loudly instead.
-    if (this.transactionDepth > 0) throw new Error('a desk transaction was begun inside another; pass the transaction down instead');
-    this.transactionDepth += 1;
-    try {
-      return await this.requireDb().transaction().execute(work);
-    } finally {
-      this.transactionDepth -= 1;
-    }
+    // One connection: calls from elsewhere simply wait their turn (the driver queues them), but a transaction
+    // begun from inside another would wait for itself forever. Fail loudly instead.
+    if (this.inTransaction.getStore()) throw new Error('a desk transaction was begun inside another; pass the transaction down instead');
+    return this.requireDb()
+      .transaction()
+      .execute((tx) => this.inTransaction.run(true, () => work(tx)));
   }
 
   /** Records an event now if the database is open, or keeps it for the next unlock. */

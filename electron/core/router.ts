@@ -46,30 +46,50 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
     }
 
     const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) throw validationError(parsed.error);
+    if (!parsed.success) {
+      const error = validationError(parsed.error);
+      await recordRefusal(name, error);
+      throw error;
+    }
 
     const handler = handlers[name] as (input: unknown, ctx: Ctx) => Promise<unknown>;
     if (spec.audit === 'self' || (spec.audit === 'none' && !desk.db)) {
       return handler(parsed.data, { desk, session, db: desk.db!, audit: {} });
     }
-    return desk.transaction(async (tx) => {
-      const note: AuditNote = {};
-      const value = await handler(parsed.data, { desk, session, db: tx, audit: note });
-      if (spec.audit !== 'none') {
-        await appendEvent(tx, {
-          at: desk.now().toISOString(),
-          actorId: session?.accountId ?? null,
-          actorRole: session?.role ?? null,
-          action: name,
-          outcome: 'ok',
-          targetType: note.targetType ?? null,
-          targetId: note.targetId ?? null,
-          fields: note.fields ?? null,
-          details: note.details ?? null,
-        });
-      }
-      return value;
-    });
+    try {
+      return await desk.transaction(async (tx) => {
+        const note: AuditNote = {};
+        const value = await handler(parsed.data, { desk, session, db: tx, audit: note });
+        if (spec.audit !== 'none') {
+          await appendEvent(tx, {
+            at: desk.now().toISOString(),
+            actorId: session?.accountId ?? null,
+            actorRole: session?.role ?? null,
+            action: name,
+            outcome: 'ok',
+            targetType: note.targetType ?? null,
+            targetId: note.targetId ?? null,
+            fields: note.fields ?? null,
+            details: note.details ?? null,
+          });
+        }
+        return value;
+      });
+    } catch (err) {
+      // The change rolled back; the refusal itself is recorded after it.
+      if (err instanceof DeskError) await recordRefusal(name, err);
+      throw err;
+    }
+  }
+
+  /**
+   * A refusal by the rules (a bad input, the last officer, a statement that already exists...) is recorded for a
+   * signed-in person: the trail shows what was tried and why it was refused. Code and key only, never the details.
+   */
+  async function recordRefusal(name: MethodName, err: DeskError): Promise<void> {
+    const session = desk.session;
+    if (!session || !desk.db) return;
+    await desk.audit({ actorId: session.accountId, actorRole: session.role, action: name, outcome: err.code === 'FORBIDDEN' ? 'denied' : 'failed', details: { code: err.code, reason: err.key } });
   }
 
   return {

@@ -13,6 +13,8 @@ describe('a card number anywhere is found', () => {
     '378282246310005',
     '6011111111111117',
     '3530111333300000',
+    '千代田1-1 4111 1111 1111 1111',
+    '090-1234-5678 4111-1111-1111-1111',
   ])('%s', (text) => expect(containsCardNumber(text)).toBe(true));
 });
 

@@ -100,3 +100,19 @@ describe('disabling and re-enabling', () => {
     for (const secret of [staffMember.temporaryPassword, staffMember.displayName, '品質管理部', officer.password]) expect(all).not.toContain(secret);
   });
 });
+
+describe('a refused change is recorded', () => {
+  it('the last officer\'s demotion and a bad input leave a failed event with the reason, and nothing changes', async () => {
+    const d = (desk = await setUpDesk());
+    await asOfficer(d);
+    const officerId = d.core.desk.session!.accountId;
+    await d.call('accounts.update', { id: officerId, role: 'staff' });
+    await d.call('accounts.create', { displayName: '', loginId: 'x', role: 'staff', temporaryPassword: 'y' });
+    const events = await d.core.desk.requireDb().selectFrom('audit_events').select(['action', 'outcome', 'details']).where('outcome', '=', 'failed').orderBy('seq').execute();
+    expect(events.map((e) => [e.action, JSON.parse(e.details!)])).toEqual([
+      ['accounts.update', { code: 'CONFLICT', reason: 'accounts.lastOfficer' }],
+      ['accounts.create', { code: 'VALIDATION', reason: 'validation.input' }],
+    ]);
+    expect((await d.ok<{ rows: AccountRow[] }>('accounts.list')).rows.map((r) => r.role)).toEqual(['officer']);
+  });
+});
