@@ -1,5 +1,5 @@
 // The journeys' fixture: a fresh desk per test on the run's one host, and helpers to call it and to look at it.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../../src-shared/errors';
@@ -67,3 +67,51 @@ export const test = base.extend<{ desk: Desk }>({
 });
 
 export { expect };
+
+// ---- helpers shared by the journeys of accounts, statements and audit (issue #3) ----
+
+/** A text or password field by its label (Mantine adds a " *" to required labels, so getByLabel would not match exactly). */
+export const textField = (scope: Page | Locator, name: string) => scope.getByRole('textbox', { name, exact: true });
+
+export const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
+
+export async function signInAs(page: Page, loginId: string, password: string): Promise<void> {
+  await textField(page, 'ログインID').fill(loginId);
+  await textField(page, 'パスワード').fill(password);
+  await page.getByRole('button', { name: 'サインイン', exact: true }).click();
+}
+
+export async function signOutOfDesk(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'サインアウト' }).click();
+  await expect(page.getByRole('heading', { name: 'サインイン' })).toBeVisible();
+}
+
+/** At first sign-in with a temporary password: the person chooses their own. */
+export async function replaceTemporaryPassword(page: Page, temporary: string, chosen: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'パスワードの変更が必要です' })).toBeVisible();
+  await textField(page, '現在のパスワード').fill(temporary);
+  await textField(page, '新しいパスワード').fill(chosen);
+  await textField(page, '新しいパスワード（確認）').fill(chosen);
+  await page.getByRole('button', { name: 'パスワードを変更する' }).click();
+}
+
+export async function switchLanguageTo(page: Page, lang: 'ja' | 'en'): Promise<void> {
+  // The segmented control's radios are visually hidden, so its label is clicked; dispatched to it directly, because an
+  // open dialog's overlay covers the header (and a click there would close some dialogs).
+  const languageSwitch = page.locator('[aria-label="表示言語"], [aria-label="Language"]').first();
+  await languageSwitch.locator('label').filter({ hasText: lang === 'en' ? /^English$/ : /^日本語$/ }).dispatchEvent('click');
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** Screenshots what is on screen (dialogs included) in Japanese, then in English, and comes back to Japanese. */
+export async function shootInBothLanguages(desk: Desk, page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0); // no tooltip or hover in the picture
+  await page.evaluate(() => window.scrollTo(0, 0)); // the fixed header stays where it belongs in a full-page picture
+  // Toasts of earlier steps would cover the screen: they are closed as a person would.
+  for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  await desk.screenshot(page, `${name}-ja`);
+  await switchLanguageTo(page, 'en');
+  await desk.screenshot(page, `${name}-en`);
+  await switchLanguageTo(page, 'ja');
+}

@@ -187,8 +187,8 @@ test('officer changes own password and the idle-lock minutes; only what the role
   await signIn(page, officer.loginId, officer.password);
   await expectSignedIn(page);
 
-  // With only an officer on the desk: the officer's entries, Settings among them.
-  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '設定']);
+  // With only an officer on the desk: the officer's entries, Settings among them (each feature adds its own, in this order).
+  await expect(nav(page).getByRole('button')).toContainText(['ホーム', 'パスワード変更', 'アカウント管理', '誓約書', '監査ログ', '設定']);
 
   // Own password.
   await nav(page).getByRole('button', { name: 'パスワード変更' }).click();
@@ -316,7 +316,7 @@ test('the app is in Japanese by default and switches to English, including on th
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${officer.displayName}` })).toBeVisible();
   await expect(page.getByTestId('signed-in-role')).toHaveText('Privacy officer');
-  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('button')).toHaveText(['Home', 'My account', 'Settings']);
+  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('button')).toContainText(['Home', 'My account', 'Accounts', 'Statements', 'Audit trail', 'Settings']);
 
   await switchLanguage(page, 'ja');
   await expect(page.getByRole('heading', { name: `ようこそ、${officer.displayName}さん` })).toBeVisible();
@@ -355,7 +355,8 @@ test('staff signs in with a temporary password, must change it first, and is not
 
   await expect(page.getByRole('heading', { name: `ようこそ、${staff.displayName}さん` })).toBeVisible();
   await expect(page.getByTestId('signed-in-role')).toHaveText('スタッフ');
-  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更']);
+  // Staff work on customers; they are offered none of the officer's or the auditor's screens.
+  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '顧客', '顧客の新規登録', 'マーケティング配信リスト', 'CSV取込']);
   await expect(page.getByTestId('manager-card')).toContainText(officer.manager.email);
   await shootBoth(desk, page, 'home-staff');
 });

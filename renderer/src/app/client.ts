@@ -27,9 +27,17 @@ export class DeskCallError extends Error {
 }
 
 export function createClient(transport: Transport, signals: () => SessionSignals): Client {
+  // Calls reach the core in the order the person made them: a sign-out is through before the next sign-in starts,
+  // a lock before whatever follows it. The core has one database connection, so running them side by side gains nothing.
+  let previous: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = previous.then(job, job);
+    previous = next.catch(() => undefined);
+    return next;
+  };
   return {
     async call(method, input) {
-      const result = (await transport(method, input)) as CallResult<typeof method>;
+      const result = (await inTurn(() => transport(method, input))) as CallResult<typeof method>;
       // Public calls (setup, sign-in, recovery) have no session to lose; their errors belong to their own screen.
       if (!result.ok && api[method].access !== 'public') {
         const { error } = result;

@@ -20,7 +20,9 @@ export function errorSentence(t: TFunction, language: string, error: DeskErrorDa
     const until = time ? t('errors.auth.accountLockedUntil', { time }) : '';
     return t(key, { until });
   }
-  const sentence = t(key, { defaultValue: t('errors.unknown', { code: error.code }) });
+  // Details are the sentence's parameters (whom to ask, why a write failed); a missing one reads as empty, never as "null".
+  const values = Object.fromEntries(Object.entries(error.details ?? {}).map(([k, v]) => [k, v ?? '']));
+  const sentence = t(key, { ...values, defaultValue: t('errors.unknown', { code: error.code }) });
   // A weak password comes with why (a zxcvbn warning as a key): say it, so the person knows what to change.
   const warning = error.details?.warning;
   if (error.message === 'password.weak' && typeof warning === 'string') {

@@ -1,9 +1,17 @@
 // The screens of the signed-in desk: route, label, the permission that shows it, and the screen. The side navigation is this table filtered by the session's permissions.
-import { IconHome, IconKey, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconFileCertificate, IconHome, IconKey, IconListSearch, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconFileImport, IconSpeakerphone, IconUserPlus, IconUserSearch } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../src-shared/roles';
 import { MyAccountScreen } from '../screens/account/MyAccountScreen';
+import { AccountsScreen } from '../screens/accounts/AccountsScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
+import { StatementsScreen } from '../screens/statements/StatementsScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { CustomersScreen } from '../screens/customers/CustomersScreen';
+import { MarketingScreen } from '../screens/customers/MarketingScreen';
+import { NewCustomerScreen } from '../screens/customers/NewCustomerScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 
 export interface RouteEntry {
@@ -17,6 +25,13 @@ export interface RouteEntry {
 export const routes: RouteEntry[] = [
   { route: 'home', labelKey: 'nav.home', permission: 'self', icon: IconHome, Screen: HomeScreen },
   { route: 'account', labelKey: 'nav.account', permission: 'self', icon: IconKey, Screen: MyAccountScreen },
+  { route: 'customers', labelKey: 'nav.customers', permission: 'customers.read', icon: IconUserSearch, Screen: CustomersScreen },
+  { route: 'customer-new', labelKey: 'nav.customerNew', permission: 'customers.write', icon: IconUserPlus, Screen: NewCustomerScreen },
+  { route: 'marketing', labelKey: 'nav.marketing', permission: 'customers.read', icon: IconSpeakerphone, Screen: MarketingScreen },
+  { route: 'customer-import', labelKey: 'nav.customerImport', permission: 'customers.import', icon: IconFileImport, Screen: ImportScreen },
+  { route: 'accounts', labelKey: 'nav.accounts', permission: 'accounts.manage', icon: IconUsers, Screen: AccountsScreen },
+  { route: 'statements', labelKey: 'nav.statements', permission: 'statements.manage', icon: IconFileCertificate, Screen: StatementsScreen },
+  { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: IconListSearch, Screen: AuditScreen },
   { route: 'settings', labelKey: 'nav.settings', permission: 'settings.manage', icon: IconSettings, Screen: SettingsScreen },
 ];
 

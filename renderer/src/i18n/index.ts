@@ -3,6 +3,16 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ja } from './ja';
+import { accountsEn } from './en/accounts';
+import { auditEn } from './en/audit';
+import { statementsEn } from './en/statements';
+import { accountsJa } from './ja/accounts';
+import { auditJa } from './ja/audit';
+import { statementsJa } from './ja/statements';
+import { customersEn } from './en/customers';
+import { customerImportEn } from './en/customer-import';
+import { customersJa } from './ja/customers';
+import { customerImportJa } from './ja/customer-import';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -40,5 +50,12 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
+
+// Each feature's strings live in their own files (i18n/ja/<feature>.ts, i18n/en/<feature>.ts), merged deep into the one namespace.
+for (const bundle of [accountsJa, statementsJa, auditJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
+for (const bundle of [accountsEn, statementsEn, auditEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
+// Customer records and the CSV import (issue #4).
+for (const bundle of [customersJa, customerImportJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
+for (const bundle of [customersEn, customerImportEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
 
 export { i18next };

@@ -32,6 +32,11 @@ export function SettingsScreen() {
               {settings.data.installationId}
             </Code>
           </Section>
+          <Section id="signing-key" title={t('settingsSigningKey.title')} description={t('settingsSigningKey.description')}>
+            <Code fz="sm" data-testid="signing-key-fingerprint" style={{ wordBreak: 'break-all' }}>
+              {settings.data.signingKeyFingerprint}
+            </Code>
+          </Section>
         </>
       )}
       {session.permissions.includes('recovery.manage') && (

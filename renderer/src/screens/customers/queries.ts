@@ -1,0 +1,73 @@
+// Customer data through TanStack Query: search pages, one record (masked), purposes, the marketing list; revealed records never go here.
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { ConsentRecord, CustomerRecord, CustomerSort } from '../../../../src-shared/customers';
+import { unwrap } from '../../app/client';
+import { useClient } from '../../app/client-context';
+
+export const customerKeys = {
+  all: ['customers'] as const,
+  search: (query: string, sort: CustomerSort) => ['customers', 'search', query, sort] as const,
+  record: (id: string) => ['customers', 'record', id] as const,
+  marketing: ['customers', 'marketing'] as const,
+  purposes: ['purposes'] as const,
+};
+
+/** Rows fetched per call while scrolling: a screenful or two, few enough that the first page comes back at once. */
+export const searchPageSize = 100;
+
+export function useCustomerSearch(query: string, sort: CustomerSort) {
+  const client = useClient();
+  return useInfiniteQuery({
+    queryKey: customerKeys.search(query, sort),
+    queryFn: ({ pageParam }) => unwrap(client.call('customers.search', { query, page: pageParam, pageSize: searchPageSize, sort })),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => (pages.length * searchPageSize < last.total && last.rows.length === searchPageSize ? pages.length : undefined),
+    placeholderData: keepPreviousData,
+    // A fresh search each time the list is shown: records change (imports, consents) while the list is away.
+    staleTime: 0,
+  });
+}
+
+export function useMarketingList() {
+  const client = useClient();
+  return useInfiniteQuery({
+    queryKey: customerKeys.marketing,
+    queryFn: ({ pageParam }) => unwrap(client.call('customers.marketingList', { page: pageParam, pageSize: searchPageSize })),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => (pages.length * searchPageSize < last.total && last.rows.length === searchPageSize ? pages.length : undefined),
+    // A withdrawal takes effect at once (policy §3.6): never show a list older than this visit.
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
+}
+
+/** The record as the core shows this role (masked for staff). Dropped from the cache as soon as no screen shows it. */
+export function useCustomer(id: string) {
+  const client = useClient();
+  return useQuery({ queryKey: customerKeys.record(id), queryFn: () => unwrap(client.call('customers.get', { id })), gcTime: 0, staleTime: 0 });
+}
+
+export function usePurposes() {
+  const client = useClient();
+  return useQuery({ queryKey: customerKeys.purposes, queryFn: () => unwrap(client.call('purposes.list', {})) });
+}
+
+/** After a consent changes: the cached record takes the new consents, and every list of customers is asked again. */
+export function useConsentsChanged(id: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (consents: ConsentRecord[]) => {
+      queryClient.setQueryData<CustomerRecord>(customerKeys.record(id), (old) => (old ? { ...old, consents } : old));
+      void queryClient.invalidateQueries({ queryKey: ['customers', 'search'] });
+      void queryClient.invalidateQueries({ queryKey: customerKeys.marketing });
+    },
+    [queryClient, id],
+  );
+}
+
+/** After a create or an import: every list of customers is asked again. */
+export function useCustomersChanged() {
+  const queryClient = useQueryClient();
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: customerKeys.all }), [queryClient]);
+}
