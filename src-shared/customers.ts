@@ -96,6 +96,8 @@ export interface CustomerRecord {
   identifiers: { kind: IdentifierKind; value: string; system: string; firstSeen: string | null; lastSeen: string | null }[];
   feedback: { kind: string; receivedOn: string; subject: string | null; text: string }[];
   consents: ConsentRecord[];
+  /** Newest first: who changed which fields, when, and through which request. Never the values. */
+  history: { at: string; actorId: string | null; actorName: string | null; action: string; fields: string[]; requestId: string | null }[];
   createdAt: string;
   updatedAt: string;
   masked: boolean;

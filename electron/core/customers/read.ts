@@ -7,10 +7,13 @@ import { DeskError } from '../errors';
 
 type Db = Kysely<Database>;
 
+/** The newest changes shown with a record; the audit trail holds every one. */
+const historyLimit = 200;
+
 export async function readCustomer(db: Db, id: string): Promise<CustomerRecord> {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) throw new DeskError('NOT_FOUND', 'customer.notFound');
-  const [phones, emails, payments, orders, identifiers, feedback, consents] = await Promise.all([
+  const [phones, emails, payments, orders, identifiers, feedback, consents, changes] = await Promise.all([
     db.selectFrom('customer_phones').select(['number', 'kind']).where('customer_id', '=', id).orderBy('id').execute(),
     db.selectFrom('customer_emails').select('address').where('customer_id', '=', id).orderBy('id').execute(),
     db.selectFrom('payment_methods').select(['brand', 'last4', 'expiry']).where('customer_id', '=', id).orderBy('id').execute(),
@@ -18,6 +21,15 @@ export async function readCustomer(db: Db, id: string): Promise<CustomerRecord> 
     db.selectFrom('online_identifiers').selectAll().where('customer_id', '=', id).orderBy('id').execute(),
     db.selectFrom('customer_feedback').selectAll().where('customer_id', '=', id).orderBy('received_on', 'desc').orderBy('id').execute(),
     db.selectFrom('consents').selectAll().where('customer_id', '=', id).orderBy('purpose_id').execute(),
+    // Who changed which fields, when, through which request: names of fields only, the values live in the record.
+    db
+      .selectFrom('customer_changes as h')
+      .leftJoin('accounts as a', 'a.id', 'h.actor_id')
+      .select(['h.at', 'h.actor_id', 'a.display_name', 'h.action', 'h.fields', 'h.request_id'])
+      .where('h.customer_id', '=', id)
+      .orderBy('h.id', 'desc')
+      .limit(historyLimit)
+      .execute(),
   ]);
   const receipt = c.receipt_id ? await db.selectFrom('receipts').selectAll().where('id', '=', c.receipt_id).executeTakeFirst() : undefined;
   return {
@@ -53,6 +65,7 @@ export async function readCustomer(db: Db, id: string): Promise<CustomerRecord> 
     identifiers: identifiers.map((i) => ({ kind: i.kind as IdentifierKind, value: i.value, system: i.system, firstSeen: i.first_seen, lastSeen: i.last_seen })),
     feedback: feedback.map((f) => ({ kind: f.kind, receivedOn: f.received_on, subject: f.subject, text: f.text })),
     consents: consents.map((k) => ({ purposeId: k.purpose_id, state: k.state, on: k.decided_on, channel: k.channel, policyVersion: k.policy_version })),
+    history: changes.map((h) => ({ at: h.at, actorId: h.actor_id, actorName: h.display_name ?? null, action: h.action, fields: JSON.parse(h.fields) as string[], requestId: h.request_id })),
     createdAt: c.created_at,
     updatedAt: c.updated_at,
     masked: false,

@@ -94,7 +94,14 @@ export const customersEn = {
     history: {
       createdAt: 'Registered',
       updatedAt: 'Last changed',
-      note: 'Who changed which fields and when is in the audit trail.',
+      note: 'The changed values themselves are not kept here, only who changed which fields and when (the audit trail holds the same).',
+      empty: 'No changes recorded yet.',
+      at: 'When',
+      actor: 'By',
+      action: 'Change',
+      fields: 'Fields',
+      request: 'through request {{id}}',
+      actions: { create: 'Registered', 'consent.given': 'Consent recorded', 'consent.withdrawn': 'Consent withdrawn' },
     },
   },
   consents: {

@@ -93,7 +93,14 @@ export const customersJa = {
     history: {
       createdAt: '登録日時',
       updatedAt: '最終更新日時',
-      note: '変更の詳細（だれが・いつ・どの項目を）は監査記録に残っています。',
+      note: '変更した値そのものは記録に残さず、だれが・いつ・どの項目を変えたかだけを残します（監査記録にも同じ内容があります）。',
+      empty: '変更の記録はまだありません。',
+      at: '日時',
+      actor: '担当者',
+      action: '操作',
+      fields: '項目',
+      request: '請求 {{id}} による',
+      actions: { create: '登録', 'consent.given': '同意を記録', 'consent.withdrawn': '同意の撤回' },
     },
   },
   consents: {

@@ -235,7 +235,7 @@ export function ProvenanceAndHistory({ record }: { record: CustomerRecord }) {
   const lang = i18n.language;
   const r = record.receipt;
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+    <Stack gap="md">
       <Section id="provenance" title={t('customerRecord.sections.provenance')}>
         <Stack gap="sm">
           <Text size="sm" fw={600}>
@@ -259,10 +259,47 @@ export function ProvenanceAndHistory({ record }: { record: CustomerRecord }) {
           <Field label={t('customerRecord.history.createdAt')}>{formatDateTime(record.createdAt, lang)}</Field>
           <Field label={t('customerRecord.history.updatedAt')}>{formatDateTime(record.updatedAt, lang)}</Field>
         </SimpleGrid>
+        {record.history.length === 0 ? (
+          <Text size="sm" c="dimmed" mt="sm">
+            {t('customerRecord.history.empty')}
+          </Text>
+        ) : (
+          <Table mt="sm" fz="sm" verticalSpacing={4} data-testid="customer-history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('customerRecord.history.at')}</Table.Th>
+                <Table.Th>{t('customerRecord.history.actor')}</Table.Th>
+                <Table.Th>{t('customerRecord.history.action')}</Table.Th>
+                <Table.Th>{t('customerRecord.history.fields')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {record.history.map((h, i) => (
+                <Table.Tr key={`${h.at}-${i}`}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(h.at, lang)}</Table.Td>
+                  <Table.Td>{h.actorName ?? h.actorId ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {t(`customerRecord.history.actions.${h.action}`, { defaultValue: h.action })}
+                    {h.requestId && (
+                      <Text size="xs" c="dimmed">
+                        {t('customerRecord.history.request', { id: h.requestId })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace">
+                      {h.fields.join(', ')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
         <Text size="xs" c="dimmed" mt="xs">
           {t('customerRecord.history.note')}
         </Text>
       </Section>
-    </SimpleGrid>
+    </Stack>
   );
 }

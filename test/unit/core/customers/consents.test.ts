@@ -91,3 +91,20 @@ describe('the marketing list', () => {
     expect(changes.map((c) => c.action)).toEqual(['create', 'consent.given', 'consent.withdrawn']);
   });
 });
+
+describe('the record\'s history', () => {
+  it('shows who registered the customer and who recorded and withdrew a consent, with field names and never values', async () => {
+    await signInAs(desk, staffMember);
+    const id = Object.values(ids)[0]!;
+    await desk.call('consents.record', { customerId: id, purposeId: '3.4', channel: 'phone', givenOn: '2026-11-20' });
+    await desk.ok('consents.withdraw', { customerId: id, purposeId: '3.4', channel: 'phone' });
+    const record = await desk.ok<CustomerRecord>('customers.get', { id });
+    expect(record.history.slice(0, 2).map((h) => [h.action, h.fields, h.actorName])).toEqual([
+      ['consent.withdrawn', ['consents.3.4'], staffMember.displayName],
+      ['consent.given', ['consents.3.4'], staffMember.displayName],
+    ]);
+    expect(record.history.at(-1)!.action).toBe('create');
+    const raw = JSON.stringify(record.history);
+    for (const value of [record.name, record.nameKana]) expect(raw).not.toContain(value);
+  });
+});

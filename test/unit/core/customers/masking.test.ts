@@ -28,7 +28,7 @@ describe('masking', () => {
   it('a whole record: street, phones, e-mails and identifiers masked; name, orders and last four kept', () => {
     const record: CustomerRecord = {
       id: 'x', customerNo: 'C-1', name: '山田 太郎', nameKana: 'ヤマダ タロウ', nameRomaji: null, birthDate: '1985-04-12', postalCode: '150-0001',
-      prefecture: '東京都', city: '渋谷区', addressLine1: '神宮前1-2-3', addressLine2: '101', provenance: 'registration', receipt: null,
+      prefecture: '東京都', city: '渋谷区', addressLine1: '神宮前1-2-3', addressLine2: '101', provenance: 'registration', receipt: null, history: [],
       phones: [{ number: '090-1234-5678', kind: 'mobile' }], emails: [{ address: 'yamada@example.jp' }], paymentMethods: [{ brand: 'visa', last4: '4242', expiry: '2028-09' }],
       orders: [{ orderId: 'O-1', orderedOn: '2026-01-01', items: '茶', amount: 100 }], identifiers: [{ kind: 'ip', value: '203.0.113.42', system: 'log', firstSeen: null, lastSeen: null }],
       feedback: [], consents: [], createdAt: '', updatedAt: '', masked: false,
