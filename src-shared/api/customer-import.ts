@@ -1,6 +1,7 @@
 // The CSV import of customers: a preview of what a file holds, then a commit of its good rows (issue #4).
 // An area file of its own beside customers.ts; `area('customers', ...)` gives the fixed names customers.importPreview / importCommit.
 import { z } from 'zod';
+import type { CustomerRow } from '../customers';
 import type { RowProblem } from '../import-reasons';
 import { receiptInput } from './customer-input';
 import { area, method, type } from './method';
@@ -72,6 +73,31 @@ export interface ImportResult {
   receiptId?: string;
 }
 
+/** What the office decided about a possible duplicate: still to look at, two people, or one person with two records (not merged). */
+export const reviewStatuses = ['open', 'distinct', 'samePerson'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+export const reviewReasons = ['email', 'readingAndBirthDate'] as const;
+export type ReviewReason = (typeof reviewReasons)[number];
+
+/** A list row of a customer in a review, with the date of birth (the year only for staff) to compare the two by. */
+export interface ReviewCustomer extends CustomerRow {
+  birthDate: string | null;
+}
+
+/** An imported customer who may be someone the desk already held, with the possible matches and why. */
+export interface ImportReviewRow {
+  /** The review's id: decideReview takes it and decides every match of this imported customer at once. */
+  id: number;
+  importId: string;
+  importedAt: string;
+  newCustomer: ReviewCustomer;
+  existing: ReviewCustomer[];
+  reasons: ReviewReason[];
+  status: ReviewStatus;
+  decidedAt?: string;
+  decidedBy?: string;
+}
+
 export const customerImport = area('customers', {
   importPreview: method({
     input: z.object(importInput).strict(),
@@ -85,6 +111,34 @@ export const customerImport = area('customers', {
     input: z.object(importInput).strict(),
     output: type<ImportResult>(),
     access: 'customers.import',
+    audit: 'write',
+    needsStatement: true,
+  }),
+  /** The possible duplicates imports flagged, newest first; masked for staff like customers.search. Without status: all. */
+  importReviews: method({
+    input: z
+      .object({
+        status: z.enum(reviewStatuses).optional(),
+        page: z.number().int().min(0).default(0),
+        pageSize: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: type<{ rows: ImportReviewRow[]; total: number }>(),
+    access: 'customers.read',
+    audit: 'read',
+    needsStatement: true,
+  }),
+  /** Two people, or one person with two records. 'samePerson' records the fact; it merges nothing (a merge is a correction request). */
+  decideReview: method({
+    input: z
+      .object({
+        id: z.number().int().min(1),
+        decision: z.enum(['distinct', 'samePerson']),
+        note: z.string().trim().max(1000, { message: 'tooLong' }).optional(),
+      })
+      .strict(),
+    output: type<ImportReviewRow>(),
+    access: 'customers.write',
     audit: 'write',
     needsStatement: true,
   }),

@@ -169,3 +169,47 @@ test('a partner import asks for the provider and creates the Art. 30 receipt rec
     expect(record.receipt?.providerName).toBe('株式会社サンプル通販');
   }
 });
+
+test('officer reviews a possible duplicate the import flagged and marks the two as different people; nothing is merged', async ({ page, desk }) => {
+  await openImport(desk, page);
+  // 山田 花子 shares 山田 太郎's e-mail (a family address): flagged for review, imported as her own record.
+  const csv = [
+    'name,name kana,postal code,prefecture,city,address,email,customer no',
+    `山田 花子,ヤマダ ハナコ,150-0001,東京都,渋谷区,神宮前1-2-3,${yamada.emails![0]!.address},C-3001`,
+    '小林 誠,コバヤシ マコト,060-0001,北海道,札幌市中央区,北1条西2-1,kobayashi@example.jp,C-3002',
+  ].join('\r\n');
+  await page.locator('input[type="file"]').setInputFiles(fileOnDisk('family.csv', Buffer.from(csv, 'utf8')));
+  await page.getByRole('button', { name: '内容を確認する' }).click();
+  await expect(page.getByTestId('preview-duplicates')).toHaveText('1');
+  await page.getByRole('button', { name: '2行を取り込む' }).click();
+  await expect(page.getByTestId('result-duplicates')).toHaveText('1');
+
+  // From the result to the review.
+  await page.getByRole('button', { name: '1件を確認する' }).click();
+  await expect(page.getByRole('heading', { name: '重複の可能性', level: 1 })).toBeVisible();
+  const review = page.getByTestId('review');
+  await expect(review).toHaveCount(1);
+  await expect(review).toHaveAttribute('data-customer-no', 'C-3001');
+  await expect(review.locator('[data-reason="email"]')).toHaveText('メールアドレスが同じ');
+  // Both records side by side.
+  await expect(review.getByTestId('review-table')).toContainText('山田 花子');
+  await expect(review.getByTestId('review-table')).toContainText(yamada.name);
+  await expect(review.getByTestId('review-table').locator('tr[data-field="email"]')).toContainText(yamada.emails![0]!.address);
+  await expect(page.getByTestId('reviews-note')).toContainText('統合（マージ）しません');
+  await shootInBothLanguages(desk, page, 'import-5-review');
+
+  await review.getByRole('textbox', { name: 'メモ（任意）' }).fill('電話で確認、ご家族');
+  await review.getByRole('button', { name: '別人として確認' }).click();
+  await expect(page.getByText('確認が必要な重複の可能性はありません。')).toBeVisible();
+  await expect(page.getByTestId('review')).toHaveCount(0);
+
+  // The decided one is under its filter, with who decided it.
+  await page.getByText('別人と確認済み').click();
+  await expect(page.getByTestId('review')).toHaveCount(1);
+  await expect(page.getByTestId('review-decided')).toContainText('南');
+  await shootInBothLanguages(desk, page, 'import-6-review-decided');
+
+  // Nothing was merged: both records are there.
+  const found = await ok<{ rows: CustomerRow[] }>(desk, 'customers.search', { query: yamada.emails![0]!.address });
+  expect(found.rows.map((r) => r.name).sort()).toEqual(['山田 花子', yamada.name].sort());
+});

@@ -262,9 +262,12 @@ export interface CustomerImportReviewTable {
   customer_id: string;
   existing_customer_id: string;
   reason: 'email' | 'readingAndBirthDate';
-  status: Generated<'open' | 'distinct' | 'merged'>;
+  /** Migration 5: 'merged' became 'samePerson' (one person, two records, nothing merged). */
+  status: Generated<'open' | 'distinct' | 'samePerson'>;
   decided_at: string | null;
   decided_by: string | null;
+  /** Migration 5: the decider's note, if any. */
+  note: Generated<string | null>;
 }
 
 export interface Database {

@@ -5,6 +5,7 @@ import { IconLock, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useIdleLock } from './idle-lock';
+import { NavigateContext } from './navigate';
 import { routesFor } from './routes';
 import { useSession, useSessionActions } from './session';
 
@@ -76,7 +77,9 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>{current && <current.Screen />}</AppShell.Main>
+      <AppShell.Main>
+        <NavigateContext.Provider value={onNavigate}>{current && <current.Screen />}</NavigateContext.Provider>
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -1,6 +1,6 @@
 // The screens of the signed-in desk: route, label, the permission that shows it, and the screen. The side navigation is this table filtered by the session's permissions.
 import { IconFileCertificate, IconHome, IconKey, IconListSearch, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
-import { IconFileImport, IconSpeakerphone, IconUserPlus, IconUserSearch } from '@tabler/icons-react';
+import { IconFileImport, IconSpeakerphone, IconUserPlus, IconUserSearch, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../src-shared/roles';
 import { MyAccountScreen } from '../screens/account/MyAccountScreen';
@@ -12,6 +12,7 @@ import { CustomersScreen } from '../screens/customers/CustomersScreen';
 import { MarketingScreen } from '../screens/customers/MarketingScreen';
 import { NewCustomerScreen } from '../screens/customers/NewCustomerScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
+import { ReviewsScreen } from '../screens/import/ReviewsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 
 export interface RouteEntry {
@@ -29,6 +30,7 @@ export const routes: RouteEntry[] = [
   { route: 'customer-new', labelKey: 'nav.customerNew', permission: 'customers.write', icon: IconUserPlus, Screen: NewCustomerScreen },
   { route: 'marketing', labelKey: 'nav.marketing', permission: 'customers.read', icon: IconSpeakerphone, Screen: MarketingScreen },
   { route: 'customer-import', labelKey: 'nav.customerImport', permission: 'customers.import', icon: IconFileImport, Screen: ImportScreen },
+  { route: 'customer-reviews', labelKey: 'nav.customerReviews', permission: 'customers.read', icon: IconUsersGroup, Screen: ReviewsScreen },
   { route: 'accounts', labelKey: 'nav.accounts', permission: 'accounts.manage', icon: IconUsers, Screen: AccountsScreen },
   { route: 'statements', labelKey: 'nav.statements', permission: 'statements.manage', icon: IconFileCertificate, Screen: StatementsScreen },
   { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: IconListSearch, Screen: AuditScreen },

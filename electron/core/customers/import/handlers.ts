@@ -1,9 +1,10 @@
-// customers.importPreview and customers.importCommit: the CSV import's two calls (issue #4).
+// customers.importPreview and customers.importCommit: the CSV import's two calls; importReviews and decideReview: its possible duplicates (issue #4).
 import type { customerImport } from '../../../../src-shared/api/customer-import';
 import { localDay } from '../../dates';
 import type { Handlers } from '../../handler';
 import { commitImport } from './commit';
 import { previewImport } from './preview';
+import { decideReview, listReviews } from './reviews';
 
 export const customerImportHandlers: Handlers<typeof customerImport> = {
   'customers.importPreview': async (input, ctx) => {
@@ -13,4 +14,6 @@ export const customerImportHandlers: Handlers<typeof customerImport> = {
     return preview;
   },
   'customers.importCommit': async (input, ctx) => commitImport(ctx, input),
+  'customers.importReviews': async (input, ctx) => listReviews(ctx, input),
+  'customers.decideReview': async (input, ctx) => decideReview(ctx, input),
 };

@@ -4,6 +4,7 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-statements';
 import * as m0003 from './0003-customers';
 import * as m0004 from './0004-import';
+import * as m0005 from './0005-import-reviews';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-statements': m0002,
   '0003-customers': m0003,
   '0004-import': m0004,
+  '0005-import-reviews': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

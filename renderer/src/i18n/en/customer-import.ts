@@ -1,6 +1,6 @@
 // English for the CSV import wizard: file and source, the Art. 30 receipt, preview and mapping, commit and result, and the import's errors.
 export const customerImportEn = {
-  nav: { customerImport: 'CSV import' },
+  nav: { customerImport: 'CSV import', customerReviews: 'Possible duplicates' },
   customerImport: {
     title: 'CSV import',
     intro: "Import a customer CSV exported from our shop's systems, or one received from a partner. UTF-8 (with or without BOM) and Shift_JIS are read, and so are Japanese era dates and full-width digits.",
@@ -70,6 +70,7 @@ export const customerImportEn = {
       noRejected: 'Every row was imported.',
       duplicates: 'Rows flagged as possible duplicates for review',
       receipt: 'The receipt record (Art. 30) was made. Record ID: {{id}}',
+      review: 'Review {{count}}',
       again: 'Import another file',
     },
     fields: {
@@ -95,7 +96,42 @@ export const customerImportEn = {
       consent: 'Consent (purpose {{id}})',
     },
   },
+  reviews: {
+    title: 'Possible duplicates',
+    intro: 'Imported customers with the e-mail address, or the reading and date of birth, of a customer the desk already held. The import merges nothing. Compare the two records and record whether they are two people or one.',
+    filter: 'Show',
+    statuses: { open: 'To review', distinct: 'Confirmed as different people', samePerson: 'Recorded as the same person' },
+    total: '{{count}} in all',
+    empty: 'No possible duplicates to review.',
+    emptyDecided: 'None in this state.',
+    imported: 'Imported customer',
+    existing: 'Customer already held',
+    importedAt: 'Imported {{at}}',
+    reasonsLabel: 'Why flagged',
+    reasons: { email: 'Same e-mail address', readingAndBirthDate: 'Same reading and date of birth' },
+    customerNo: 'Customer no.',
+    name: 'Name',
+    nameKana: 'Reading',
+    birthDate: 'Date of birth',
+    email: 'E-mail',
+    phone: 'Phone',
+    area: 'Area',
+    none: '—',
+    note: 'Note (optional)',
+    notePlaceholder: 'e.g. confirmed with the customer by phone',
+    distinct: 'Different people',
+    samePerson: 'Record as the same person',
+    samePersonExplain: '“Record as the same person” only records that the two records are one person’s; it does not merge them. A merge is handled as a correction request.',
+    decided: 'Decided {{at}} by {{by}}',
+    decidedDistinct: 'Confirmed as different people.',
+    decidedSamePerson: 'Recorded as the same person (nothing merged).',
+    more: 'Show more',
+  },
   errors: {
+    review: {
+      notFound: 'This review cannot be found. Reload the list.',
+      decided: 'This review has already been decided. Reload the list.',
+    },
     import: {
       tooLarge: 'The file is too large (200 MB at most). Split it and import the parts.',
       empty: 'The file is empty.',

@@ -1,6 +1,6 @@
 // Japanese for the CSV import wizard (CSV取込): file and source, the Art. 30 receipt, preview and mapping, commit and result, and the import's errors.
 export const customerImportJa = {
-  nav: { customerImport: 'CSV取込' },
+  nav: { customerImport: 'CSV取込', customerReviews: '重複の可能性' },
   customerImport: {
     title: 'CSV取込',
     intro: '当社のシステムから書き出した顧客のCSVファイル、または提携先から受け取ったCSVファイルを取り込みます。UTF-8（BOMの有無を問わず）とShift_JISに対応し、和暦の日付や全角数字も読み取ります。',
@@ -70,6 +70,7 @@ export const customerImportJa = {
       noRejected: 'すべての行を取り込みました。',
       duplicates: '重複の可能性があり確認が必要な行',
       receipt: '受領の記録（第30条）を作成しました。記録ID: {{id}}',
+      review: '{{count}}件を確認する',
       again: '別のファイルを取り込む',
     },
     fields: {
@@ -95,7 +96,42 @@ export const customerImportJa = {
       consent: '同意（利用目的 {{id}}）',
     },
   },
+  reviews: {
+    title: '重複の可能性',
+    intro: '取り込んだお客様のうち、すでに登録されているお客様と同じメールアドレス、または同じフリガナと生年月日を持つ方です。取込では統合しません。2つの記録を見比べて、別の方か同じ方かを記録してください。',
+    filter: '表示する確認',
+    statuses: { open: '未確認', distinct: '別人と確認済み', samePerson: '同一人物と記録済み' },
+    total: '{{count}}件',
+    empty: '確認が必要な重複の可能性はありません。',
+    emptyDecided: 'この状態の確認はありません。',
+    imported: '今回取り込んだお客様',
+    existing: '登録済みのお客様',
+    importedAt: '{{at}}の取込',
+    reasonsLabel: '重複と判断した理由',
+    reasons: { email: 'メールアドレスが同じ', readingAndBirthDate: 'フリガナと生年月日が同じ' },
+    customerNo: '顧客番号',
+    name: '氏名',
+    nameKana: 'フリガナ',
+    birthDate: '生年月日',
+    email: 'メールアドレス',
+    phone: '電話番号',
+    area: '地域',
+    none: '—',
+    note: 'メモ（任意）',
+    notePlaceholder: '例: 電話でご本人に確認',
+    distinct: '別人として確認',
+    samePerson: '同一人物として記録',
+    samePersonExplain: '「同一人物として記録」は、2つの記録が同じ方のものだと記録するだけで、記録を統合（マージ）しません。統合が必要な場合は訂正の依頼として扱います。',
+    decided: '{{at}} {{by}}が決定',
+    decidedDistinct: '別人として確認しました。',
+    decidedSamePerson: '同一人物として記録しました（統合はしていません）。',
+    more: 'さらに表示',
+  },
   errors: {
+    review: {
+      notFound: 'この確認は見つかりません。一覧を再読み込みしてください。',
+      decided: 'この確認はすでに決定済みです。一覧を再読み込みしてください。',
+    },
     import: {
       tooLarge: 'ファイルが大きすぎます（上限200MB）。ファイルを分割してから取り込んでください。',
       empty: 'ファイルが空です。',

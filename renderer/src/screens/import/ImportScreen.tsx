@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportResult } from '../../../../src-shared/api/customer-import';
 import type { DeskErrorData } from '../../../../src-shared/errors';
 import { useClient } from '../../app/client-context';
+import { useNavigate } from '../../app/navigate';
+import { useSession } from '../../app/session';
 import { FieldMessage } from '../../app/errors';
 import { requiredError } from '../../app/validate';
 import { today } from '../../components/dates';
@@ -176,6 +178,8 @@ function ImportWizard({ onAgain }: { onAgain: () => void }) {
 
 function ResultPanel({ result, onAgain }: { result: ImportResult; onAgain: () => void }) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const mayReview = useSession().permissions.includes('customers.read');
   const n = (v: number) => new Intl.NumberFormat(i18n.language).format(v);
   return (
     <Stack gap="md" maw={860} data-testid="import-result">
@@ -222,6 +226,11 @@ function ResultPanel({ result, onAgain }: { result: ImportResult; onAgain: () =>
         </Text>
       )}
       <Group>
+        {result.duplicates > 0 && mayReview && (
+          <Button color="orange" onClick={() => navigate('customer-reviews')} data-testid="result-review">
+            {t('customerImport.result.review', { count: result.duplicates })}
+          </Button>
+        )}
         <Button variant="light" onClick={onAgain}>
           {t('customerImport.result.again')}
         </Button>
