@@ -1,6 +1,10 @@
 // End-to-end journeys in Debian's Chromium through one loopback host for the whole run.
 import { defineConfig } from '@playwright/test';
 
+// The desk runs on one workstation in Japan: the browser, the host and the tests must agree on what "today" is,
+// whatever zone the CI machine keeps (at 00:00–09:00 JST a UTC machine is still on yesterday).
+process.env.TZ = 'Asia/Tokyo';
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
