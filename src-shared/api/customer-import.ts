@@ -96,6 +96,8 @@ export interface ImportReviewRow {
   status: ReviewStatus;
   decidedAt?: string;
   decidedBy?: string;
+  /** The reviewer's note, if one was given with the decision. */
+  note?: string;
 }
 
 export const customerImport = area('customers', {

@@ -207,6 +207,7 @@ test('officer reviews a possible duplicate the import flagged and marks the two 
   await page.getByText('別人と確認済み').click();
   await expect(page.getByTestId('review')).toHaveCount(1);
   await expect(page.getByTestId('review-decided')).toContainText('南');
+  await expect(page.getByTestId('review-note')).toContainText('電話で確認、ご家族');
   await shootInBothLanguages(desk, page, 'import-6-review-decided');
 
   // Nothing was merged: both records are there.

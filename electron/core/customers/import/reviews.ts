@@ -19,6 +19,7 @@ interface Group {
   status: ReviewStatus;
   decided_at: string | null;
   decided_by: string | null;
+  note: string | null;
   existing: string;
   reasons: string;
 }
@@ -27,7 +28,7 @@ interface Group {
 function groups(where: ReturnType<typeof sql>) {
   return sql<Group>`
     select min(r.id) as id, r.import_id, i.imported_at, r.customer_id, r.status, max(r.decided_at) as decided_at,
-           max(a.display_name) as decided_by, group_concat(distinct r.existing_customer_id) as existing, group_concat(distinct r.reason) as reasons
+           max(a.display_name) as decided_by, max(r.note) as note, group_concat(distinct r.existing_customer_id) as existing, group_concat(distinct r.reason) as reasons
     from customer_import_reviews r
     join customer_imports i on i.id = r.import_id
     left join accounts a on a.id = r.decided_by
@@ -59,6 +60,7 @@ async function toRows(ctx: Ctx, found: Group[]): Promise<ImportReviewRow[]> {
       status: g.status,
       ...(g.decided_at ? { decidedAt: g.decided_at } : {}),
       ...(g.decided_by ? { decidedBy: g.decided_by } : {}),
+      ...(g.note ? { note: g.note } : {}),
     }));
 }
 

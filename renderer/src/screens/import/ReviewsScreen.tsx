@@ -181,6 +181,11 @@ function ReviewCard({ review }: { review: ImportReviewRow }) {
             <Text size="xs" c="dimmed" data-testid="review-decided">
               {t('reviews.decided', { at: formatDateTime(review.decidedAt, i18n.language), by: review.decidedBy ?? '' })}
             </Text>
+            {review.note && (
+              <Text size="xs" data-testid="review-note">
+                {t('reviews.note')}: {review.note}
+              </Text>
+            )}
           </Group>
         )}
       </Stack>

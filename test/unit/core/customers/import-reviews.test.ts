@@ -41,7 +41,7 @@ describe('possible duplicates under review', () => {
     expect(review!.decidedAt).toBeUndefined();
 
     const decided = await d.ok<ImportReviewRow>('customers.decideReview', { id: review!.id, decision: 'distinct', note: '電話で確認、別のご家族' });
-    expect(decided).toMatchObject({ id: review!.id, status: 'distinct', decidedAt: expect.any(String), decidedBy: '南 真美' });
+    expect(decided).toMatchObject({ id: review!.id, status: 'distinct', decidedAt: expect.any(String), decidedBy: '南 真美', note: '電話で確認、別のご家族' });
     expect((await d.ok<Reviews>('customers.importReviews', { status: 'open', page: 0, pageSize: 50 })).total).toBe(0);
     expect((await d.ok<Reviews>('customers.importReviews', { status: 'distinct', page: 0, pageSize: 50 })).rows.map((r) => r.id)).toEqual([review!.id]);
     // Decided once: a second decision is refused.
