@@ -1,5 +1,5 @@
 // Accounts (officer): every account with its role, status, last sign-in, lock and statement; create, edit, disable, re-enable, reset, unlock.
-import { ActionIcon, Badge, Button, Card, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Menu, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconKey, IconLockOpen, IconPencil, IconPlayerPlay, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
@@ -18,6 +18,7 @@ import { AccountActionDialog, type ActionDialog } from './AccountActionDialogs';
 import { AccountFormDialog, type AccountDialog } from './AccountFormDialog';
 import { useAccountChanged, useAccounts } from './queries';
 import { cellBadge } from '../../components/badge';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, AccountRow>();
@@ -151,14 +152,7 @@ export function AccountsScreen() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
-        <Stack gap={4} maw={760}>
-          <Title order={1} size="h2">
-            {t('accounts.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('accounts.intro')}
-          </Text>
-        </Stack>
+        <ScreenTitle title={t('accounts.title')} intro={t('accounts.intro')} />
         <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setFormDialog({ kind: 'create' })}>
           {t('accounts.create')}
         </Button>

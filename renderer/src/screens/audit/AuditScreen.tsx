@@ -1,5 +1,5 @@
 // The audit trail (officer, auditor): chain status and signing key, filters, the events page by page, and signed exports.
-import { Badge, Button, Card, Code, Group, Pagination, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Card, Code, Group, Pagination, Stack, Text, Tooltip } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { createColumnHelper, rowPaginationFeature, tableFeatures, useTable, type PaginationState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -14,6 +14,7 @@ import { ChainStatusPanel } from './ChainStatusPanel';
 import { ExportDialog } from './ExportDialog';
 import { useAuditSearch, type AuditQuery } from './queries';
 import { cellBadge } from '../../components/badge';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 const pageSize = 50;
 const features = tableFeatures({ rowPaginationFeature });
@@ -140,14 +141,7 @@ export function AuditScreen() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
-        <Stack gap={4} maw={760}>
-          <Title order={1} size="h2">
-            {t('audit.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('audit.intro')}
-          </Text>
-        </Stack>
+        <ScreenTitle title={t('audit.title')} intro={t('audit.intro')} />
         {canExport && (
           <Stack gap={2} align="flex-end">
             <Button leftSection={<IconFileExport size={18} aria-hidden />} onClick={() => setExporting(true)}>

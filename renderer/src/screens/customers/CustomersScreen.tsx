@@ -1,5 +1,5 @@
 // Customers (顧客): one search box over every way a customer is known, a virtual list paged by the server, and the record opened from it.
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { CustomerRecordView } from './CustomerRecordView';
 import { NewCustomerForm } from './NewCustomerScreen';
 import { useCustomerSearch } from './queries';
 import { StatementRequired, statementRequired } from './StatementRequired';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 type View = { kind: 'list' } | { kind: 'record'; id: string } | { kind: 'new' };
 
@@ -68,14 +69,7 @@ function CustomerSearch({
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
-        <Stack gap={4} maw={760}>
-          <Title order={1} size="h2">
-            {t('customers.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('customers.intro')}
-          </Text>
-        </Stack>
+        <ScreenTitle title={t('customers.title')} intro={t('customers.intro')} />
         {session.permissions.includes('customers.write') && (
           <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={onNew}>
             {t('customers.newCustomer')}

@@ -1,5 +1,5 @@
 // The marketing list (マーケティング配信リスト): customers with a standing prior approval of purpose 3.6, paged by the server.
-import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { CountText, CustomerTable } from './CustomerTable';
 import { CustomerRecordView } from './CustomerRecordView';
 import { useMarketingList } from './queries';
 import { StatementRequired, statementRequired } from './StatementRequired';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 export function MarketingScreen() {
   const [open, setOpen] = useState<string | null>(null);
@@ -29,14 +30,7 @@ function MarketingList({ onOpen }: { onOpen: (id: string) => void }) {
 
   return (
     <Stack gap="md">
-      <Stack gap={4} maw={760}>
-        <Title order={1} size="h2">
-          {t('marketing.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('marketing.intro')}
-        </Text>
-      </Stack>
+      <ScreenTitle title={t('marketing.title')} intro={t('marketing.intro')} />
       <Alert variant="light" color="grape" icon={<IconInfoCircle aria-hidden />} data-testid="marketing-note">
         {t('marketing.note')}
       </Alert>

@@ -1,5 +1,5 @@
 // CSV取込: choose the file and its source, check the preview and the mapping, import with a progress bar, and read the result.
-import { Alert, Button, Card, Code, Group, Progress, SimpleGrid, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Progress, SimpleGrid, Stack, Stepper, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -19,6 +19,7 @@ import { StatementRequired, statementRequired } from '../customers/StatementRequ
 import { readImportFile, tooLarge, type ImportFile } from './import-file';
 import { PreviewStep } from './PreviewStep';
 import { SourceStep, type SourceValues } from './SourceStep';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 type Stage = { step: 'source' } | { step: 'preview'; preview: ImportPreview; sentMapping: Record<string, string> } | { step: 'committing'; preview: ImportPreview } | { step: 'result'; result: ImportResult };
 // The result is past the last step: every step shows as done.
@@ -117,14 +118,7 @@ function ImportWizard({ onAgain }: { onAgain: () => void }) {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4} maw={860}>
-        <Title order={1} size="h2">
-          {t('customerImport.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('customerImport.intro')}
-        </Text>
-      </Stack>
+      <ScreenTitle title={t('customerImport.title')} intro={t('customerImport.intro')} maw={860} />
       <Stepper active={stepIndex[stage.step]} size="sm" allowNextStepsSelect={false} data-testid="import-stepper" data-step={stage.step}>
         <Stepper.Step label={t('customerImport.steps.file')} />
         <Stepper.Step label={t('customerImport.steps.preview')} />

@@ -15,6 +15,7 @@ import { ScanViewer } from './ScanViewer';
 import { StatementDialog, type StatementDialogState } from './StatementDialog';
 import { TemplateSection } from './TemplateSection';
 import { cellBadge } from '../../components/badge';
+import { ScreenTitle } from '../../components/ScreenTitle';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, StatementRow>();
@@ -27,14 +28,7 @@ export function StatementsScreen() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
-        <Stack gap={4} maw={760}>
-          <Title order={1} size="h2">
-            {t('statements.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('statements.intro')}
-          </Text>
-        </Stack>
+        <ScreenTitle title={t('statements.title')} intro={t('statements.intro')} />
         <Button leftSection={<IconFilePlus size={18} aria-hidden />} onClick={() => setDialog({ kind: 'record' })}>
           {t('statements.record')}
         </Button>
