@@ -4,12 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../../src-shared/errors';
 
-export const officer = {
-  displayName: '南 真美',
-  loginId: 'minami',
-  password: 'kojinjoho-hogo-2026',
-  manager: { name: '南 真美', title: '個人情報保護管理者', email: 'mami.minami@example.co.jp', phone: '03-1234-5678' },
-} as const;
+import { officer } from '../fixtures/officer';
+
+export { officer };
 
 export interface Desk {
   url: string;

@@ -5,12 +5,9 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../../electron/core/core';
 import type { Result } from '../../../src-shared/errors';
 
-export const officer = {
-  displayName: '南 真美',
-  loginId: 'minami',
-  password: 'kojinjoho-hogo-2026',
-  manager: { name: '南 真美', title: '個人情報保護管理者', email: 'mami.minami@example.co.jp', phone: '03-1234-5678' },
-} as const;
+import { officer } from '../../fixtures/officer';
+
+export { officer };
 
 export interface TestDesk {
   core: Core;
