@@ -16,10 +16,10 @@
 //   the same reading and date of birth, to flag for review; it never merges.
 // - Errors are DeskErrors whose details hold paths and codes, never values: safe for a rejected-rows reason column.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { ParsedCustomerInput, ReceiptInput } from '../../../src-shared/api/customer-input';
 import { addYears, localDay } from '../dates';
-import type { Database } from '../db/schema';
+import type { CustomerTable, Database } from '../db/schema';
 import { DeskError } from '../errors';
 import { currentPolicyVersion } from '../purposes/store';
 import { refuseCardNumbers } from './no-card-numbers';
@@ -102,6 +102,31 @@ function refusal(code: 'VALIDATION' | 'CONFLICT', key: string, batch: boolean, r
   return new DeskError(code, key, batch ? { row, ...details } : details);
 }
 
+/** The customers row of an input, as both the single-record path and the import write it. */
+export function customerRowOf(input: ParsedCustomerInput, at: { id: string; customerNo: string; receiptId: string | null; now: string }): Insertable<CustomerTable> {
+  const nameKana = nfkc(input.nameKana);
+  return {
+    id: at.id,
+    customer_no: at.customerNo,
+    // The name and address are kept as written: NFKC would change ㈱, ① and some kanji of people's names.
+    name: input.name,
+    name_kana: nameKana,
+    name_romaji: input.nameRomaji ? nfkc(input.nameRomaji) : null,
+    birth_date: input.birthDate ?? null,
+    postal_code: normalisePostalCode(input.postalCode),
+    prefecture: input.prefecture,
+    city: input.city,
+    address_line1: input.addressLine1,
+    address_line2: input.addressLine2 || null,
+    provenance: input.provenance,
+    receipt_id: at.receiptId,
+    kana_key: kanaKey(nameKana),
+    search_rowid: null,
+    created_at: at.now,
+    updated_at: at.now,
+  };
+}
+
 /** The same as insertCustomer for many records at once: a few multi-row statements per batch instead of ~20 per record. */
 export async function insertCustomers(db: Db, inputs: ParsedCustomerInput[], actor: Actor, options: { index?: boolean } = {}): Promise<{ id: string; fields: string[] }[]> {
   const batch = inputs.length > 1;
@@ -149,27 +174,7 @@ export async function insertCustomers(db: Db, inputs: ParsedCustomerInput[], act
   const customerRows = [];
   for (const [row, input] of inputs.entries()) {
     const receiptId = input.receiptId ?? (input.receipt ? await insertReceipt(db, input.receipt, actor) : null);
-    const nameKana = nfkc(input.nameKana);
-    customerRows.push({
-      id: created[row]!.id,
-      customer_no: numbers[row]!,
-      // The name is kept as written: NFKC would change some kanji of people's names (compatibility ideographs).
-      name: input.name,
-      name_kana: nameKana,
-      name_romaji: input.nameRomaji ? nfkc(input.nameRomaji) : null,
-      birth_date: input.birthDate ?? null,
-      postal_code: normalisePostalCode(input.postalCode),
-      prefecture: input.prefecture,
-      city: input.city,
-      address_line1: input.addressLine1,
-      address_line2: input.addressLine2 || null,
-      provenance: input.provenance,
-      receipt_id: receiptId,
-      kana_key: kanaKey(nameKana),
-      search_rowid: null,
-      created_at: now,
-      updated_at: now,
-    });
+    customerRows.push(customerRowOf(input, { id: created[row]!.id, customerNo: numbers[row]!, receiptId, now }));
   }
   const each = <T>(pick: (input: ParsedCustomerInput) => T[], map: (item: T, customer_id: string) => object) =>
     inputs.flatMap((input, row) => pick(input).map((item) => map(item, created[row]!.id)));

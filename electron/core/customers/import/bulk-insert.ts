@@ -2,16 +2,15 @@
 //
 // Why not insertCustomer (customers/store.ts) row by row: it costs five or six statements a row, about 2.6 ms a row
 // on these machines (100,000 rows: over four minutes). Here each table gets one multi-row INSERT per slice of rows.
-// What the store does to a row is done here the same way, with its own helpers (normalisePostalCode, normalisePhone,
-// kanaKey, fieldsOf); the checks it makes (card numbers, taken customer numbers, purposes, dates) were made on every
+// What the store does to a row is done here the same way, with its own helpers (customerRowOf, normalisePhone,
+// fieldsOf); the checks it makes (card numbers, taken customer numbers, purposes, dates) were made on every
 // row before this runs (rows.ts, against-desk.ts). import-same-as-create.test.ts keeps the two paths equal.
 import type { Insertable, Kysely } from 'kysely';
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { ParsedCustomerInput } from '../../../../src-shared/api/customer-input';
 import type { CustomerTable, Database } from '../../db/schema';
 import { currentPolicyVersion } from '../../purposes/store';
-import { kanaKey } from '../search-text';
-import { fieldsOf, normalisePhone, normalisePostalCode, type Actor } from '../store';
+import { customerRowOf, fieldsOf, normalisePhone, type Actor } from '../store';
 
 type Db = Kysely<Database>;
 
@@ -38,27 +37,7 @@ export async function insertCustomersInBulk(db: Db, inputs: ParsedCustomerInput[
       // of at random pages (random v4 ids made the inserts 4-5 times slower at 100,000 rows: 21 s against 4.6 s).
       const id = timeOrderedUuid();
       ids.push(id);
-      const nameKana = nfkc(input.nameKana);
-      customers.push({
-        id,
-        customer_no: nfkc(input.customerNo).toUpperCase(),
-        // As the store keeps them: the name and address as written (NFKC would change ㈱, ① and some kanji).
-        name: input.name,
-        name_kana: nameKana,
-        name_romaji: input.nameRomaji ? nfkc(input.nameRomaji) : null,
-        birth_date: input.birthDate ?? null,
-        postal_code: normalisePostalCode(input.postalCode),
-        prefecture: input.prefecture,
-        city: input.city,
-        address_line1: input.addressLine1,
-        address_line2: input.addressLine2 || null,
-        provenance: input.provenance,
-        receipt_id: input.receiptId ?? null,
-        kana_key: kanaKey(nameKana),
-        search_rowid: null,
-        created_at: now,
-        updated_at: now,
-      });
+      customers.push(customerRowOf(input, { id, customerNo: nfkc(input.customerNo).toUpperCase(), receiptId: input.receiptId ?? null, now }));
       for (const p of input.phones) phones.push({ customer_id: id, number: normalisePhone(p.number), kind: p.kind });
       for (const e of input.emails) emails.push({ customer_id: id, address: e.address, address_key: e.address.toLowerCase() });
       for (const p of input.paymentMethods) payments.push({ customer_id: id, brand: p.brand, last4: p.last4, expiry: p.expiry });
