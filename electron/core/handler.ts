@@ -18,6 +18,11 @@ export interface Ctx {
   /** The call's transaction: for `write` and `read` methods, the handler's work and its audit event commit together. */
   db: Kysely<Database>;
   audit: AuditNote;
+  /**
+   * Work to do once the call's transaction has committed (and never if it rolled back): a WAL checkpoint after an
+   * erasure, for one, which cannot run inside a transaction.
+   */
+  afterCommit(work: () => Promise<void>): void;
 }
 
 export type Handler<M> = (input: ParsedInputOf<M>, ctx: Ctx) => Promise<OutputOf<M>>;

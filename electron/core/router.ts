@@ -54,12 +54,13 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
 
     const handler = handlers[name] as (input: unknown, ctx: Ctx) => Promise<unknown>;
     if (spec.audit === 'self' || (spec.audit === 'none' && !desk.db)) {
-      return handler(parsed.data, { desk, session, db: desk.db!, audit: {} });
+      return handler(parsed.data, { desk, session, db: desk.db!, audit: {}, afterCommit: (work) => void work() });
     }
+    const afterCommit: (() => Promise<void>)[] = [];
     try {
-      return await desk.transaction(async (tx) => {
+      const result = await desk.transaction(async (tx) => {
         const note: AuditNote = {};
-        const value = await handler(parsed.data, { desk, session, db: tx, audit: note });
+        const value = await handler(parsed.data, { desk, session, db: tx, audit: note, afterCommit: (work) => afterCommit.push(work) });
         if (spec.audit !== 'none') {
           await appendEvent(tx, {
             at: desk.now().toISOString(),
@@ -75,6 +76,11 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
         }
         return value;
       });
+      for (const work of afterCommit) {
+        // The call's change is committed and stays; a failure here is logged, not turned into a failed call.
+        await work().catch((err: unknown) => desk.log.error(`${name}: work after commit failed`, err));
+      }
+      return result;
     } catch (err) {
       // The change rolled back; the refusal itself is recorded after it.
       if (err instanceof DeskError) await recordRefusal(name, err);
