@@ -27,7 +27,7 @@ await Promise.all([
     outfile: join(outDir, 'main.cjs'),
     // Native modules stay in node_modules (electron-builder unpacks their .node files from the ASAR);
     // everything else, including the core, is bundled into one file.
-    external: ['electron', '@journeyapps/sqlcipher', '@node-rs/argon2'],
+    external: ['electron', '@journeyapps/sqlcipher', '@node-rs/argon2', 'sharp'],
     // Only this bundle starts the app on load (see the end of electron/shell/main.ts).
     define: { __DESK_SHELL_ENTRY__: 'true' },
   }),

@@ -23,8 +23,11 @@ module.exports = {
   asarUnpack: [
     '**/node_modules/@journeyapps/sqlcipher/**/*.node',
     '**/node_modules/@node-rs/argon2*/**/*.node',
+    // sharp (ID copy redaction) loads its .node file and the libvips shared library beside it.
+    '**/node_modules/sharp/**',
+    '**/node_modules/@img/**',
   ],
-  // Both native modules are N-API: the build made by `npm install` loads in Electron as in Node, so no rebuild
+  // The native modules are N-API: the build made by `npm install` loads in Electron as in Node, so no rebuild
   // against Electron's headers (which would need a download) is needed.
   npmRebuild: false,
   // Fuses are flipped in the Electron binary at package time, before signing, so the OS signature check keeps

@@ -96,6 +96,8 @@ export interface CustomerRecord {
   identifiers: { kind: IdentifierKind; value: string; system: string; firstSeen: string | null; lastSeen: string | null }[];
   feedback: { kind: string; receivedOn: string; subject: string | null; text: string }[];
   consents: ConsentRecord[];
+  /** Cessations in force (APPI Art. 35, issue #5): every list, export and provision check obeys them. */
+  cessations: { scope: 'use' | 'provision' | 'purpose'; purposeId: string | null; since: string; requestId: string | null }[];
   /** Newest first: who changed which fields, when, and through which request. Never the values. */
   history: { at: string; actorId: string | null; actorName: string | null; action: string; fields: string[]; requestId: string | null }[];
   createdAt: string;

@@ -36,6 +36,28 @@ export const permissionRoles = {
   'purposes.read': ['officer', 'staff', 'auditor'],
   /** Change the purposes of use, which makes a new policy version (APPI Art. 17, 21). */
   'purposes.manage': ['officer'],
+  /** The request register (issue #5): list and open requests. Staff need a current statement too. */
+  'requests.read': ['officer', 'staff'],
+  /** Register requests, link them to a record, move them on, comment, attach documents. */
+  'requests.write': ['officer', 'staff'],
+  /** Set the due date's extension (once, with a reason). */
+  'requests.manage': ['officer'],
+  /** Attach and check ID copies (policy §5.2 note). */
+  'idcopies.check': ['officer', 'staff'],
+  /** Propose what to do for a request: disclose, change fields, erase, cease. */
+  'proposals.create': ['officer', 'staff'],
+  /** Decide proposals (policy §7.2: four eyes; never one's own). */
+  'proposals.decide': ['officer'],
+  /** Build the disclosure package once approved. */
+  'disclosures.build': ['officer', 'staff'],
+  /** Render and send notices to the person. */
+  'notices.render': ['officer', 'staff'],
+  /** Keep the register of the company's systems and their owners. */
+  'systems.manage': ['officer'],
+  /** Record a system owner's confirmation that a change order was carried out. */
+  'tasks.confirm': ['officer', 'staff'],
+  /** Waive a system's task with a reason. */
+  'tasks.waive': ['officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -14,6 +14,12 @@ import { customerHandlers } from './customers/handlers';
 import { purposeHandlers } from './purposes/handlers';
 import { consentHandlers } from './consents/handlers';
 import { customerImportHandlers } from './customers/import/handlers';
+import { requestHandlers } from './requests/handlers';
+import { idCopyHandlers } from './idcopies/handlers';
+import { proposalHandlers } from './proposals/handlers';
+import { disclosureHandlers } from './disclosures/handlers';
+import { noticeHandlers } from './notices/handlers';
+import { taskHandlers } from './tasks/handlers';
 
 export const handlers: Handlers<Api> = {
   ...setupHandlers,
@@ -26,6 +32,12 @@ export const handlers: Handlers<Api> = {
   ...purposeHandlers,
   ...consentHandlers,
   ...customerImportHandlers,
+  ...requestHandlers,
+  ...idCopyHandlers,
+  ...proposalHandlers,
+  ...disclosureHandlers,
+  ...noticeHandlers,
+  ...taskHandlers,
 };
 
 export interface Core {

@@ -3,15 +3,19 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Role } from '../../src-shared/roles';
 import { appendEvent, type AuditEventInput } from './audit/chain';
 import { SigninState } from './auth/signin-state';
 import { openDatabase } from './db/open';
 import type { Database } from './db/schema';
 import { DeskError } from './errors';
+import { eraseDueIdCopies } from './idcopies/retention';
 import { checkKeyringMac, readKeyring, type Keyring } from './keys/keyring';
 import type { Printer } from './printer';
+
+/** How often ID copies due for erasure are looked for while the database is open. */
+const retentionIntervalMs = 60 * 60 * 1000;
 
 export interface Session {
   accountId: string;
@@ -105,6 +109,34 @@ export class Desk {
     this.db = await openDatabase(this.paths.database, dataKey);
     this.dataKey = Buffer.from(dataKey);
     await this.flushPendingEvents();
+    await this.runRetention();
+    // An ID copy is kept only as long as the check needs it (policy §5.2 note): its erasure day may come while the
+    // desk stays open for days, so the run repeats every hour. unref(): the timer never keeps the process alive.
+    this.retentionTimer = setInterval(() => void this.runRetention(), retentionIntervalMs);
+    this.retentionTimer.unref();
+  }
+
+  private retentionTimer: NodeJS.Timeout | null = null;
+  private retentionRun: Promise<void> | null = null;
+
+  /** Erases what retention says is due. Never throws: a failed run is logged and tried again on the next one. */
+  runRetention(): Promise<void> {
+    this.retentionRun ??= this.eraseDueIdCopies().finally(() => {
+      this.retentionRun = null;
+    });
+    return this.retentionRun;
+  }
+
+  private async eraseDueIdCopies(): Promise<void> {
+    const db = this.db;
+    if (!db) return;
+    try {
+      const erased = await this.transaction((tx) => eraseDueIdCopies(tx, this.now()));
+      // Moves the erased images' old pages out of the -wal file into the database, where secure_delete zeroed them.
+      if (erased > 0 && this.db === db) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+    } catch (err) {
+      this.log.error('retention: erasing due ID copies failed', err);
+    }
   }
 
   /** Creates the database of a new desk. */
@@ -116,6 +148,10 @@ export class Desk {
   }
 
   async close(): Promise<void> {
+    if (this.retentionTimer) clearInterval(this.retentionTimer);
+    this.retentionTimer = null;
+    // A run under way finishes (or fails and is logged) before the connection goes.
+    await this.retentionRun;
     const db = this.db;
     this.db = null;
     this.session = null;

@@ -8,6 +8,8 @@ export const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // pdf.js reads a PDF ID copy in a worker of the app's own script (issue #5); nothing else runs in workers.
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

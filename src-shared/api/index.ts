@@ -9,8 +9,14 @@ import { customers } from './customers';
 import { purposes } from './purposes';
 import { consents } from './consents';
 import { customerImport } from './customer-import';
+import { requests, requestSettings } from './requests';
+import { idcopies } from './idcopies';
+import { proposals } from './proposals';
+import { disclosures } from './disclosures';
+import { notices } from './notices';
+import { systems, tasks } from './tasks';
 
-export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport };
+export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks };
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

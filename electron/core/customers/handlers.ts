@@ -73,16 +73,20 @@ export const customerHandlers: Handlers<typeof customers> = {
     // Policy §3.6: only a standing, given prior approval counts. Walking customers in kana order and probing the
     // consent's primary key stops after one page, however many customers there are.
     const given = sql<boolean>`exists (select 1 from consents k where k.customer_id = c.id and k.purpose_id = ${marketingPurposeId} and k.state = 'given')`;
+    // APPI Art. 35: a cessation of all use, or of this purpose, takes the customer off the list from that moment.
+    const ceased = (customer: ReturnType<typeof sql.ref>) =>
+      sql<boolean>`exists (select 1 from customer_cessations s where s.customer_id = ${customer} and (s.scope = 'use' or (s.scope = 'purpose' and s.purpose_id = ${marketingPurposeId})))`;
     const page = await ctx.db
       .selectFrom('customers as c')
       .select('c.id')
       .where(given)
+      .where(sql<boolean>`not ${ceased(sql.ref('c.id'))}`)
       .orderBy('c.kana_key')
       .orderBy('c.customer_no')
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)
       .execute();
-    const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from consents where purpose_id = ${marketingPurposeId} and state = 'given' limit ${searchCountCap + 1})`.execute(ctx.db);
+    const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from consents k where k.purpose_id = ${marketingPurposeId} and k.state = 'given' and not ${ceased(sql.ref('k.customer_id'))} limit ${searchCountCap + 1})`.execute(ctx.db);
     const n = Number(rows[0]?.n ?? 0);
     const count = n > searchCountCap ? { total: searchCountCap, capped: true } : { total: n, capped: false };
     Object.assign(ctx.audit, { targetType: 'marketingList', details: { purposeId: marketingPurposeId, page: input.page, ...count, shown: page.length } });

@@ -13,7 +13,7 @@ const historyLimit = 200;
 export async function readCustomer(db: Db, id: string): Promise<CustomerRecord> {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) throw new DeskError('NOT_FOUND', 'customer.notFound');
-  const [phones, emails, payments, orders, identifiers, feedback, consents, changes] = await Promise.all([
+  const [phones, emails, payments, orders, identifiers, feedback, consents, cessations, changes] = await Promise.all([
     db.selectFrom('customer_phones').select(['number', 'kind']).where('customer_id', '=', id).orderBy('id').execute(),
     db.selectFrom('customer_emails').select('address').where('customer_id', '=', id).orderBy('id').execute(),
     db.selectFrom('payment_methods').select(['brand', 'last4', 'expiry']).where('customer_id', '=', id).orderBy('id').execute(),
@@ -21,6 +21,7 @@ export async function readCustomer(db: Db, id: string): Promise<CustomerRecord> 
     db.selectFrom('online_identifiers').selectAll().where('customer_id', '=', id).orderBy('id').execute(),
     db.selectFrom('customer_feedback').selectAll().where('customer_id', '=', id).orderBy('received_on', 'desc').orderBy('id').execute(),
     db.selectFrom('consents').selectAll().where('customer_id', '=', id).orderBy('purpose_id').execute(),
+    db.selectFrom('customer_cessations').selectAll().where('customer_id', '=', id).orderBy('id').execute(),
     // Who changed which fields, when, through which request: names of fields only, the values live in the record.
     db
       .selectFrom('customer_changes as h')
@@ -65,6 +66,7 @@ export async function readCustomer(db: Db, id: string): Promise<CustomerRecord> 
     identifiers: identifiers.map((i) => ({ kind: i.kind as IdentifierKind, value: i.value, system: i.system, firstSeen: i.first_seen, lastSeen: i.last_seen })),
     feedback: feedback.map((f) => ({ kind: f.kind, receivedOn: f.received_on, subject: f.subject, text: f.text })),
     consents: consents.map((k) => ({ purposeId: k.purpose_id, state: k.state, on: k.decided_on, channel: k.channel, policyVersion: k.policy_version })),
+    cessations: cessations.map((s) => ({ scope: s.scope, purposeId: s.purpose_id, since: s.since, requestId: s.request_id })),
     history: changes.map((h) => ({ at: h.at, actorId: h.actor_id, actorName: h.display_name ?? null, action: h.action, fields: JSON.parse(h.fields) as string[], requestId: h.request_id })),
     createdAt: c.created_at,
     updatedAt: c.updated_at,

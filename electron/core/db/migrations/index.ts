@@ -5,6 +5,7 @@ import * as m0002 from './0002-statements';
 import * as m0003 from './0003-customers';
 import * as m0004 from './0004-import';
 import * as m0005 from './0005-import-reviews';
+import * as m0006 from './0006-requests';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-customers': m0003,
   '0004-import': m0004,
   '0005-import-reviews': m0005,
+  '0006-requests': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

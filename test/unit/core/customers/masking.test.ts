@@ -31,7 +31,7 @@ describe('masking', () => {
       prefecture: '東京都', city: '渋谷区', addressLine1: '神宮前1-2-3', addressLine2: '101', provenance: 'registration', receipt: null, history: [],
       phones: [{ number: '090-1234-5678', kind: 'mobile' }], emails: [{ address: 'yamada@example.jp' }], paymentMethods: [{ brand: 'visa', last4: '4242', expiry: '2028-09' }],
       orders: [{ orderId: 'O-1', orderedOn: '2026-01-01', items: '茶', amount: 100 }], identifiers: [{ kind: 'ip', value: '203.0.113.42', system: 'log', firstSeen: null, lastSeen: null }],
-      feedback: [], consents: [], createdAt: '', updatedAt: '', masked: false,
+      feedback: [], consents: [], cessations: [], createdAt: '', updatedAt: '', masked: false,
     };
     const masked = maskRecord(record);
     expect(masked).toMatchObject({ masked: true, name: '山田 太郎', addressLine1: null, addressLine2: null, postalCode: '150-****', birthDate: '1985', paymentMethods: [{ last4: '4242' }], orders: record.orders });
