@@ -198,7 +198,10 @@ export interface ProposalRow {
   changes: FieldChange[];
   cessation: { scope: CessationScope; purposeId: string | null } | null;
   note: string | null;
-  state: 'open' | 'approved' | 'rejected';
+  /** `superseded`: left undecided because the record changed and a new proposal took its place. */
+  state: 'open' | 'approved' | 'rejected' | 'superseded';
+  /** Open, but the record has changed since: it cannot be approved, and a new proposal may take its place. */
+  stale: boolean;
   proposedAt: string;
   proposedById: string;
   proposedByName: string | null;

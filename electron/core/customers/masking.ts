@@ -1,6 +1,7 @@
 // Need-to-know (policy §4.2): what staff see of a customer until they give a reason. Done in the core, so the renderer
 // never receives what the role may not see.
 import type { CustomerRecord, CustomerRow } from '../../../src-shared/customers';
+import type { FieldChange, FieldValue } from '../../../src-shared/requests';
 
 /** `090-1234-5678` → `090-****-5678`: the first three digits say mobile or which area, the last four let staff confirm. */
 export function maskPhone(phone: string): string {
@@ -48,6 +49,29 @@ export function maskRecord(record: CustomerRecord): CustomerRecord {
 
 export function maskRow(row: CustomerRow): CustomerRow {
   return { ...row, phone: row.phone === null ? null : maskPhone(row.phone), email: row.email === null ? null : maskEmail(row.email), masked: true };
+}
+
+/** A proposed change as staff see it: the same fields masked as in the record (a street address not at all). */
+export function maskChange(change: FieldChange): FieldChange {
+  const mask = (value: FieldValue): FieldValue => {
+    if (value === null) return null;
+    switch (change.field) {
+      case 'phones':
+        return (value as string[]).map(maskPhone);
+      case 'emails':
+        return (value as string[]).map(maskEmail);
+      case 'postalCode':
+        return maskPostalCode(value as string);
+      case 'birthDate':
+        return maskBirthDate(value as string);
+      case 'addressLine1':
+      case 'addressLine2':
+        return '****';
+      default:
+        return value;
+    }
+  };
+  return { field: change.field, from: mask(change.from), to: mask(change.to) };
 }
 
 /** Who sees records in full without giving a reason: the officer (audited all the same). Staff see masked records. */

@@ -6,7 +6,7 @@ import { cessationScopeFor, isOpenState, proposalKindFor, type CessationScope, t
 import { DeskError } from '../errors';
 import type { Ctx, Handlers } from '../handler';
 import { readRequestDetail } from '../requests/read';
-import { loadRequest, moveRequest } from '../requests/store';
+import { addHistory, loadRequest, moveRequest } from '../requests/store';
 import { currentValues, proposedChanges } from './apply-change';
 import { approve, reject } from './decide';
 
@@ -14,20 +14,29 @@ const mismatch = (path: string) => new DeskError('VALIDATION', 'proposal.kindMis
 
 export const viewerOf = (ctx: Ctx) => ({ accountId: ctx.session!.accountId, role: ctx.session!.role, now: ctx.desk.now() });
 
+/** A stale proposal gives way: closed undecided (no decider, no ground), with a line in the request's history. */
+async function supersede(ctx: Ctx, proposalId: string, requestId: string, now: Date): Promise<void> {
+  await ctx.db.updateTable('proposals').set({ state: 'rejected', decided_at: now.toISOString(), decided_by: null }).where('id', '=', proposalId).execute();
+  await addHistory(ctx.db, requestId, { accountId: ctx.session!.accountId, now }, 'proposals.superseded');
+}
+
 export const proposalHandlers: Handlers<typeof proposals> = {
   'proposals.create': async (input, ctx) => {
     const request = await loadRequest(ctx.db, input.requestId);
     if (!isOpenState(request.state)) throw new DeskError('CONFLICT', 'request.closed', { requestId: request.id });
     if (!request.customer_id) throw new DeskError('CONFLICT', 'request.noCustomer', { requestId: request.id });
-    const open = await ctx.db.selectFrom('proposals').select('id').where('request_id', '=', request.id).where('state', '=', 'open').executeTakeFirst();
-    if (open) throw new DeskError('CONFLICT', 'proposal.alreadyOpen', { proposalId: open.id });
+    const { values, updatedAt } = await currentValues(ctx.db, request.customer_id);
+    const open = await ctx.db.selectFrom('proposals').select(['id', 'base_updated_at']).where('request_id', '=', request.id).where('state', '=', 'open').executeTakeFirst();
+    // One open proposal at a time, unless the record has changed since it was made: then it can never be approved
+    // (CONFLICT), and the new proposal, made on the record as it is now, takes its place.
+    if (open && open.base_updated_at === updatedAt) throw new DeskError('CONFLICT', 'proposal.alreadyOpen', { proposalId: open.id });
 
     if (input.kind !== proposalKindFor[request.kind]) throw mismatch('kind');
     if (input.kind !== 'change' && input.changes.length > 0) throw mismatch('changes');
     if (input.kind !== 'cease' && input.cessation) throw mismatch('cessation');
 
     const now = ctx.desk.now();
-    const { values, updatedAt } = await currentValues(ctx.db, request.customer_id);
+    if (open) await supersede(ctx, open.id, request.id, now);
     let changes: FieldChange[] = [];
     let cessation: { scope: CessationScope; purposeId: string | null } | null = null;
     if (input.kind === 'change') changes = proposedChanges(input.changes, values, now);

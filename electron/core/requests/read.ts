@@ -11,6 +11,7 @@ import {
   type RequestRow,
 } from '../../../src-shared/requests';
 import { localDay } from '../dates';
+import { maskChange, seesFullRecords } from '../customers/masking';
 import { idCopyColumns } from '../idcopies/read';
 import type { Database } from '../db/schema';
 import type { RequestTable } from '../db/schema-requests';
@@ -121,6 +122,9 @@ export async function readRequestDetail(db: Db, id: string, viewer: { accountId:
   ]);
   const nameOf = (accountId: string | null) => (accountId === null ? null : (names.get(accountId) ?? null));
   const today = localDay(viewer.now);
+  const recordUpdatedAt = request.customer_id
+    ? ((await db.selectFrom('customers').select('updated_at').where('id', '=', request.customer_id).executeTakeFirst())?.updated_at ?? null)
+    : null;
 
   return {
     ...toRequestRow(row as RowSource, today, false),
@@ -190,10 +194,12 @@ export async function readRequestDetail(db: Db, id: string, viewer: { accountId:
     proposals: proposals.map((p) => ({
       id: p.id,
       kind: p.kind,
-      changes: parseJson<FieldChange[]>(p.changes, []),
+      // Staff see the record masked (policy §4.2): the values a proposal carries are masked for them alike.
+      changes: parseJson<FieldChange[]>(p.changes, []).map((c) => (seesFullRecords(viewer.role) ? c : maskChange(c))),
       cessation: parseJson<{ scope: CessationScope; purposeId: string | null } | null>(p.cessation, null),
       note: p.note,
-      state: p.state,
+      state: p.state === 'rejected' && p.decided_by === null ? 'superseded' : p.state,
+      stale: p.state === 'open' && p.kind === 'change' && recordUpdatedAt !== null && p.base_updated_at !== recordUpdatedAt,
       proposedAt: p.proposed_at,
       proposedById: p.proposed_by,
       proposedByName: nameOf(p.proposed_by),

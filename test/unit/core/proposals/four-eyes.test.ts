@@ -69,10 +69,10 @@ describe('an approved correction', () => {
         { field: 'phones', to: ['０９０−８７６５−４３２１'] },
       ],
     });
-    // The core took the old values from the record and stored the new ones normalised, as the record will hold them.
+    // Staff see the proposal masked as they see the record: the street not at all, the phone cut.
     expect(proposed.proposals[0]!.changes).toEqual([
-      { field: 'addressLine1', from: '神宮前1-2-3', to: '神宮前4-5-6' },
-      { field: 'phones', from: ['090-1234-5678'], to: ['090-8765-4321'] },
+      { field: 'addressLine1', from: '****', to: '****' },
+      { field: 'phones', from: ['090-****-5678'], to: ['090-****-4321'] },
     ]);
     const created = await lastEvent('proposals.create');
     expect(JSON.parse(created.fields!)).toEqual(['addressLine1', 'phones']);
@@ -80,6 +80,11 @@ describe('an approved correction', () => {
 
     desk().clock.advanceMinutes(30);
     await asOfficer(desk());
+    // The core took the old values from the record and stored the new ones normalised, as the record will hold them.
+    expect((await desk().ok<RequestDetail>('requests.get', { id: request.id })).proposals[0]!.changes).toEqual([
+      { field: 'addressLine1', from: '神宮前1-2-3', to: '神宮前4-5-6' },
+      { field: 'phones', from: ['090-1234-5678'], to: ['090-8765-4321'] },
+    ]);
     await desk().ok('proposals.decide', { id: proposed.proposals[0]!.id, decision: 'approve' });
     const after = await record(office.customers.yamada);
     expect(after).toMatchObject({ addressLine1: '神宮前4-5-6', phones: [{ number: '090-8765-4321' }], updatedAt: desk().clock.now.toISOString() });
@@ -100,7 +105,8 @@ describe('an approved correction', () => {
     await signInAs(desk(), staffMember);
     const stale = (await desk().ok<RequestDetail>('proposals.create', { requestId: first.id, kind: 'change', changes: [{ field: 'postalCode', to: '〒150-0002' }, { field: 'city', to: '渋谷区東' }] })).proposals[0]!;
     const fresh = (await desk().ok<RequestDetail>('proposals.create', { requestId: second.id, kind: 'change', changes: [{ field: 'postalCode', to: '151-0051' }] })).proposals[0]!;
-    expect(stale.changes[0]).toEqual({ field: 'postalCode', from: '150-0001', to: '150-0002' });
+    // Staff see the values a proposal carries masked, as they see the record (policy §4.2).
+    expect(stale.changes[0]).toEqual({ field: 'postalCode', from: '150-****', to: '150-****' });
 
     desk().clock.advanceMinutes(5);
     await asOfficer(desk());
@@ -116,9 +122,32 @@ describe('an approved correction', () => {
     expect(after).toEqual(before);
     expect(after.city).toBe('渋谷区');
     const still = await desk().ok<RequestDetail>('requests.get', { id: first.id });
-    expect(still.proposals[0]).toMatchObject({ state: 'open', decidedAt: null });
+    // The officer sees the values in full, and that the proposal went stale.
+    expect(still.proposals[0]).toMatchObject({ state: 'open', stale: true, decidedAt: null, changes: [{ field: 'postalCode', from: '150-0001', to: '150-0002' }, { field: 'city' }] });
     expect(still.state).toBe('awaitingApproval');
     expect(await lastEvent('proposals.decide')).toMatchObject({ outcome: 'failed' });
+  });
+
+  it('a new proposal on the changed record takes the stale one\'s place, and the officer can approve it', async () => {
+    const request = await verifiedRequest(office, 'correction', 'yamada');
+    const other = await verifiedRequest(office, 'correction', 'yamada');
+    await signInAs(desk(), staffMember);
+    const stale = (await desk().ok<RequestDetail>('proposals.create', { requestId: request.id, kind: 'change', changes: [{ field: 'city', to: '渋谷区西' }] })).proposals[0]!;
+    // While the record has not moved, a second proposal is refused: one open proposal at a time.
+    expect(errorOf(await desk().call('proposals.create', { requestId: request.id, kind: 'change', changes: [{ field: 'city', to: '渋谷区北' }] }))).toMatchObject({ code: 'CONFLICT', message: 'proposal.alreadyOpen' });
+    const moving = (await desk().ok<RequestDetail>('proposals.create', { requestId: other.id, kind: 'change', changes: [{ field: 'addressLine2', to: '202' }] })).proposals[0]!;
+    desk().clock.advanceMinutes(5);
+    await asOfficer(desk());
+    await desk().ok('proposals.decide', { id: moving.id, decision: 'approve' });
+
+    await signInAs(desk(), staffMember);
+    const renewed = await desk().ok<RequestDetail>('proposals.create', { requestId: request.id, kind: 'change', changes: [{ field: 'city', to: '渋谷区西' }] });
+    expect(renewed.proposals.map((p) => [p.id === stale.id ? 'stale' : 'new', p.state])).toEqual([['stale', 'superseded'], ['new', 'open']]);
+    expect(renewed.history.at(-1)).toMatchObject({ action: 'proposals.superseded' });
+    await asOfficer(desk());
+    const done = await desk().ok<RequestDetail>('proposals.decide', { id: renewed.proposals[1]!.id, decision: 'approve' });
+    expect(done.proposals[1]).toMatchObject({ state: 'approved', stale: false });
+    expect((await record(office.customers.yamada)).city).toBe('渋谷区西');
   });
 });
 
