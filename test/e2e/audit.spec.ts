@@ -109,7 +109,7 @@ test('officer sees who did what by name, and Settings shows the same signing key
   await expect(page.locator('tr[data-action="auth.login"][data-outcome="failed"]')).toHaveCount(1);
   for (const outcome of await auditRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-outcome')))) expect(outcome).toBe('failed');
 
-  await mainMenu(page).getByRole('button', { name: '設定' }).click();
+  await mainMenu(page).getByRole('button', { name: '設定', exact: true }).click();
   await expect(page.getByTestId('signing-key-fingerprint')).toHaveText(fingerprint);
   await page.getByTestId('signing-key-fingerprint').scrollIntoViewIfNeeded();
   await shootInBothLanguages(desk, page, 'settings-signing-key');

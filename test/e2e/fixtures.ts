@@ -105,8 +105,12 @@ export async function shootInBothLanguages(desk: Desk, page: Page, name: string)
   await page.mouse.move(0, 0); // no tooltip or hover in the picture
   await page.evaluate(() => window.scrollTo(0, 0)); // the fixed header stays where it belongs in a full-page picture
   // Toasts of earlier steps would cover the screen: they are closed as a person would.
-  for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // One at a time, always the first: closing one moves the others, so a list taken beforehand goes stale.
+  const toasts = page.locator('.mantine-Notification-root');
+  for (let left = await toasts.count(); left > 0; left = await toasts.count()) {
+    await toasts.first().locator('button').click().catch(() => undefined);
+    await expect(toasts).toHaveCount(left - 1);
+  }
   await desk.screenshot(page, `${name}-ja`);
   await switchLanguageTo(page, 'en');
   await desk.screenshot(page, `${name}-en`);

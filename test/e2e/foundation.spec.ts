@@ -208,7 +208,7 @@ test('officer changes own password and the idle-lock minutes; only what the role
   await expect(page.getByText('パスワードを変更しました。')).toBeVisible();
 
   // Idle lock minutes.
-  await nav(page).getByRole('button', { name: '設定' }).click();
+  await nav(page).getByRole('button', { name: '設定', exact: true }).click();
   await expect(page.getByRole('heading', { name: '設定', exact: true })).toBeVisible();
   await expect(page.getByTestId('installation-id')).not.toBeEmpty();
   const minutes = field(page, '自動ロックまでの時間（分）');
@@ -223,7 +223,7 @@ test('officer changes own password and the idle-lock minutes; only what the role
   await expect(page.getByTestId('idle-lock-in-effect')).toContainText('5 分');
 
   // A new recovery key: the password again, the key once, and the old key stops working.
-  await nav(page).getByRole('button', { name: '設定' }).click();
+  await nav(page).getByRole('button', { name: '設定', exact: true }).click();
   const recovery = page.getByRole('form', { name: '回復キーの再発行' });
   await recovery.getByRole('textbox', { name: '現在のパスワード', exact: true }).fill(newPassword);
   await recovery.getByRole('button', { name: '回復キーを再発行する' }).click();
@@ -272,7 +272,7 @@ test('signing out clears the screen: the manager’s e-mail is nowhere in the pa
   await desk.open(page);
   await signIn(page, officer.loginId, officer.password);
   await expect(page.getByTestId('manager-card')).toContainText(officer.manager.email);
-  await nav(page).getByRole('button', { name: '設定' }).click();
+  await nav(page).getByRole('button', { name: '設定', exact: true }).click();
   await expect(field(page, 'メールアドレス')).toHaveValue(officer.manager.email);
 
   await page.getByRole('button', { name: 'サインアウト' }).click();
@@ -356,7 +356,7 @@ test('staff signs in with a temporary password, must change it first, and is not
   await expect(page.getByRole('heading', { name: `ようこそ、${staff.displayName}さん` })).toBeVisible();
   await expect(page.getByTestId('signed-in-role')).toHaveText('スタッフ');
   // Staff work on customers; they are offered none of the officer's or the auditor's screens.
-  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '顧客', '顧客の新規登録', 'マーケティング配信リスト', 'CSV取込', '重複の可能性']);
+  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '請求一覧', '請求の受付', '顧客', '顧客の新規登録', 'マーケティング配信リスト', 'CSV取込', '重複の可能性']);
   await expect(page.getByTestId('manager-card')).toContainText(officer.manager.email);
   await shootBoth(desk, page, 'home-staff');
 });

@@ -2,6 +2,7 @@
 import { ActionIcon, AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconLock, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useIdleLock } from './idle-lock';
@@ -16,6 +17,9 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
   const [menuOpen, { toggle }] = useDisclosure(false);
   const entries = routesFor(session.permissions);
   const current = entries.find((e) => e.route === route) ?? entries[0];
+  // Choosing a screen in the menu starts it afresh, even the one already shown: the menu entry of 請求 leads back to
+  // the register from an open request, as a person expects.
+  const [visit, setVisit] = useState(0);
 
   useIdleLock(session.idleLockMinutes, () => void lock());
   // Ctrl+L (Cmd+L on macOS) locks at once, even while typing in a field.
@@ -71,14 +75,17 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
               leftSection={<entry.icon size={18} aria-hidden />}
               active={entry.route === current?.route}
               aria-current={entry.route === current?.route ? 'page' : undefined}
-              onClick={() => onNavigate(entry.route)}
+              onClick={() => {
+                onNavigate(entry.route);
+                setVisit((v) => v + 1);
+              }}
               data-route={entry.route}
             />
           ))}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <NavigateContext.Provider value={onNavigate}>{current && <current.Screen />}</NavigateContext.Provider>
+        <NavigateContext.Provider value={onNavigate}>{current && <current.Screen key={visit} />}</NavigateContext.Provider>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,6 +1,7 @@
 // The screens of the signed-in desk: route, label, the permission that shows it, and the screen. The side navigation is this table filtered by the session's permissions.
 import { IconFileCertificate, IconHome, IconKey, IconListSearch, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import { IconFileImport, IconSpeakerphone, IconUserPlus, IconUserSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconAdjustmentsCog, IconFilePlus, IconInbox } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../src-shared/roles';
 import { MyAccountScreen } from '../screens/account/MyAccountScreen';
@@ -14,6 +15,9 @@ import { NewCustomerScreen } from '../screens/customers/NewCustomerScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { ReviewsScreen } from '../screens/import/ReviewsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { NewRequestScreen } from '../screens/requests/NewRequestScreen';
+import { RequestSettingsScreen } from '../screens/requests/RequestSettingsScreen';
+import { RequestsScreen } from '../screens/requests/RequestsScreen';
 
 export interface RouteEntry {
   route: string;
@@ -26,6 +30,8 @@ export interface RouteEntry {
 export const routes: RouteEntry[] = [
   { route: 'home', labelKey: 'nav.home', permission: 'self', icon: IconHome, Screen: HomeScreen },
   { route: 'account', labelKey: 'nav.account', permission: 'self', icon: IconKey, Screen: MyAccountScreen },
+  { route: 'requests', labelKey: 'nav.requests', permission: 'requests.read', icon: IconInbox, Screen: RequestsScreen },
+  { route: 'request-new', labelKey: 'nav.requestNew', permission: 'requests.write', icon: IconFilePlus, Screen: NewRequestScreen },
   { route: 'customers', labelKey: 'nav.customers', permission: 'customers.read', icon: IconUserSearch, Screen: CustomersScreen },
   { route: 'customer-new', labelKey: 'nav.customerNew', permission: 'customers.write', icon: IconUserPlus, Screen: NewCustomerScreen },
   { route: 'marketing', labelKey: 'nav.marketing', permission: 'customers.read', icon: IconSpeakerphone, Screen: MarketingScreen },
@@ -35,6 +41,7 @@ export const routes: RouteEntry[] = [
   { route: 'statements', labelKey: 'nav.statements', permission: 'statements.manage', icon: IconFileCertificate, Screen: StatementsScreen },
   { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: IconListSearch, Screen: AuditScreen },
   { route: 'settings', labelKey: 'nav.settings', permission: 'settings.manage', icon: IconSettings, Screen: SettingsScreen },
+  { route: 'request-settings', labelKey: 'nav.requestSettings', permission: 'settings.manage', icon: IconAdjustmentsCog, Screen: RequestSettingsScreen },
 ];
 
 export function routesFor(permissions: readonly Permission[]): RouteEntry[] {

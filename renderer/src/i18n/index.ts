@@ -13,6 +13,10 @@ import { customersEn } from './en/customers';
 import { customerImportEn } from './en/customer-import';
 import { customersJa } from './ja/customers';
 import { customerImportJa } from './ja/customer-import';
+import { requestsEn } from './en/requests';
+import { requestsJa } from './ja/requests';
+import { idCopiesEn } from './en/idcopies';
+import { idCopiesJa } from './ja/idcopies';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -57,5 +61,8 @@ for (const bundle of [accountsEn, statementsEn, auditEn]) i18next.addResourceBun
 // Customer records and the CSV import (issue #4).
 for (const bundle of [customersJa, customerImportJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
 for (const bundle of [customersEn, customerImportEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
+// Requests from the person, ID copy checks and proposals (issue #5).
+for (const bundle of [requestsJa, idCopiesJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
+for (const bundle of [requestsEn, idCopiesEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
 
 export { i18next };

@@ -1,13 +1,16 @@
 // One customer's record: masked for staff until a reason is given, then in full for this view only (never cached, gone on leaving or locking).
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconEye, IconEyeOff, IconShieldCheck } from '@tabler/icons-react';
+import { IconArrowLeft, IconEye, IconEyeOff, IconFilePlus, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentRecord, CustomerRecord, RevealReasonKind } from '../../../../src-shared/customers';
+import { useNavigate } from '../../app/navigate';
 import { useSession } from '../../app/session';
+import { CessationsSection } from '../requests/CessationsSection';
+import { startRequestFor } from '../requests/intake-handoff';
 import { QueryError } from '../../components/QueryError';
 import { ConsentsSection } from './ConsentsSection';
-import { useConsentsChanged, useCustomer } from './queries';
+import { useConsentsChanged, useCustomer, usePurposes } from './queries';
 import { FeedbackSection, IdentifiersSection, IdentityAndContact, OrdersSection, PaymentSection, ProvenanceAndHistory } from './RecordSections';
 import { RevealDialog } from './RevealDialog';
 import { StatementRequired, statementRequired } from './StatementRequired';
@@ -20,6 +23,8 @@ export function CustomerRecordView({ id, onBack }: { id: string; onBack: () => v
   const [revealed, setRevealed] = useState<{ record: CustomerRecord; kind: RevealReasonKind } | null>(null);
   const [asking, setAsking] = useState(false);
   const consentsChanged = useConsentsChanged(id);
+  const navigate = useNavigate();
+  const purposes = usePurposes();
 
   const refused = statementRequired(customer.error);
   if (refused) return <StatementRequired error={refused} />;
@@ -60,11 +65,26 @@ export function CustomerRecordView({ id, onBack }: { id: string; onBack: () => v
                 {record.nameKana}
               </Text>
             </Stack>
-            {record.masked && session.permissions.includes('customers.reveal') && (
-              <Button leftSection={<IconEye size={18} aria-hidden />} variant="light" color="orange" onClick={() => setAsking(true)}>
-                {t('customerRecord.reveal')}
-              </Button>
-            )}
+            <Group gap="sm">
+              {session.permissions.includes('requests.write') && (
+                <Button
+                  leftSection={<IconFilePlus size={18} aria-hidden />}
+                  variant="light"
+                  onClick={() => {
+                    startRequestFor({ id: record.id, customerNo: record.customerNo, name: record.name, nameKana: record.nameKana });
+                    navigate('request-new');
+                  }}
+                  data-testid="register-request"
+                >
+                  {t('customerRecord.registerRequest')}
+                </Button>
+              )}
+              {record.masked && session.permissions.includes('customers.reveal') && (
+                <Button leftSection={<IconEye size={18} aria-hidden />} variant="light" color="orange" onClick={() => setAsking(true)}>
+                  {t('customerRecord.reveal')}
+                </Button>
+              )}
+            </Group>
           </Group>
           {revealed ? (
             <Alert color="orange" variant="filled" icon={<IconEye aria-hidden />} data-testid="revealed-banner" role="status">
@@ -80,6 +100,7 @@ export function CustomerRecordView({ id, onBack }: { id: string; onBack: () => v
             </Alert>
           )}
           <IdentityAndContact record={record} />
+          <CessationsSection record={record} purposes={purposes.data?.purposes ?? []} />
           <ConsentsSection customerId={record.id} consents={record.consents} onChanged={onConsents} />
           <OrdersSection record={record} />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -1,0 +1,168 @@
+// 請求一覧 (the request register): open requests first, filters, names only when revealed; a request opens in place.
+import { Alert, Button, Card, EmptyState, Group, Modal, Pagination, Select, Stack, Switch, Text } from '@mantine/core';
+import { IconEye, IconFilePlus, IconInbox, IconInfoCircle } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { openRequestStates, requestKinds, requestStates, type RequestKind, type RequestState } from '../../../../src-shared/requests';
+import { useNavigate } from '../../app/navigate';
+import { useSession } from '../../app/session';
+import { QueryError } from '../../components/QueryError';
+import { ScreenTitle } from '../../components/ScreenTitle';
+import { StatementRequired, statementRequired } from '../customers/StatementRequired';
+import { useRequestList } from './queries';
+import { RequestTable } from './RequestTable';
+import { RequestView } from './RequestView';
+
+type StateFilter = 'open' | 'all' | RequestState;
+export interface RegisterFilters {
+  state: StateFilter;
+  kind: RequestKind | null;
+  overdueOnly: boolean;
+  page: number;
+}
+
+const pageSize = 50;
+
+export function RequestsScreen() {
+  const [opened, setOpened] = useState<string | null>(null);
+  // The filters outlive the request opened from them; the revealed names do not (they live in the register only).
+  const [filters, setFilters] = useState<RegisterFilters>({ state: 'open', kind: null, overdueOnly: false, page: 0 });
+  const back = useCallback(() => setOpened(null), []);
+  if (opened) return <RequestView key={opened} id={opened} onBack={back} onOpen={setOpened} />;
+  return <RequestRegister filters={filters} setFilters={setFilters} onOpen={setOpened} />;
+}
+
+function RequestRegister({ filters, setFilters, onOpen }: { filters: RegisterFilters; setFilters: (f: RegisterFilters) => void; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [reveal, setReveal] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const states: RequestState[] | undefined = filters.state === 'all' ? undefined : filters.state === 'open' ? [...openRequestStates] : [filters.state];
+  const list = useRequestList({ states, kind: filters.kind ?? undefined, overdueOnly: filters.overdueOnly, reveal, page: filters.page, pageSize });
+  const set = (change: Partial<RegisterFilters>) => setFilters({ ...filters, page: 0, ...change });
+
+  const refused = statementRequired(list.error);
+  if (refused) return <StatementRequired error={refused} />;
+
+  const canWrite = session.permissions.includes('requests.write');
+  const data = list.data;
+  const filtered = filters.state !== 'open' || filters.kind !== null || filters.overdueOnly;
+  const empty = list.isPending ? t('common.loading') : filtered ? t('requests.emptyFiltered') : t('requests.emptyTitle');
+  // Nothing registered and nothing filtered: say what to do next instead of drawing an empty table.
+  const nothingYet = data !== undefined && data.total === 0 && !filtered;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <ScreenTitle title={t('requests.title')} intro={t('requests.intro')} />
+        {canWrite && (
+          <Button leftSection={<IconFilePlus size={18} aria-hidden />} onClick={() => navigate('request-new')}>
+            {t('requests.newRequest')}
+          </Button>
+        )}
+      </Group>
+      <Group align="flex-end" gap="md">
+        <Select
+          label={t('requests.filters.state')}
+          value={filters.state}
+          onChange={(v) => set({ state: (v ?? 'open') as StateFilter })}
+          allowDeselect={false}
+          data={[
+            { value: 'open', label: t('requests.filters.open') },
+            { value: 'all', label: t('requests.filters.all') },
+            ...requestStates.map((s) => ({ value: s, label: t(`requests.states.${s}`) })),
+          ]}
+          w={200}
+          data-testid="filter-state"
+        />
+        <Select
+          label={t('requests.filters.kind')}
+          value={filters.kind ?? 'all'}
+          onChange={(v) => set({ kind: v && v !== 'all' ? (v as RequestKind) : null })}
+          allowDeselect={false}
+          data={[{ value: 'all', label: t('requests.filters.allKinds') }, ...requestKinds.map((k) => ({ value: k, label: t(`requests.kinds.${k}`) }))]}
+          w={240}
+          data-testid="filter-kind"
+        />
+        <Switch label={t('requests.filters.overdueOnly')} checked={filters.overdueOnly} onChange={(e) => set({ overdueOnly: e.currentTarget.checked })} mb={8} color="red" />
+        <Switch
+          label={t('requests.reveal.switch')}
+          checked={reveal}
+          onChange={(e) => (e.currentTarget.checked ? setAsking(true) : setReveal(false))}
+          mb={8}
+          color="orange"
+          data-testid="reveal-switch"
+        />
+      </Group>
+      {reveal ? (
+        <Alert color="orange" variant="light" icon={<IconEye aria-hidden />} py="xs" data-testid="revealed-names-banner" role="status">
+          <Text size="sm">{t('requests.reveal.banner')}</Text>
+        </Alert>
+      ) : (
+        <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />} py="xs">
+          <Text size="sm">{t('requests.maskedNote')}</Text>
+        </Alert>
+      )}
+      <QueryError error={list.error} />
+      <Group justify="space-between">
+        <Text size="sm" fw={600} data-testid="request-count" aria-live="polite">
+          {data ? t('requests.count', { count: data.total }) : '\u00a0'}
+        </Text>
+        {!nothingYet && (
+          <Text size="xs" c="dimmed">
+            {t('requests.keyboardHint')}
+          </Text>
+        )}
+      </Group>
+      {nothingYet ? (
+        <Card withBorder radius="md" padding="xl">
+          <EmptyState
+            icon={<IconInbox size={28} aria-hidden />}
+            variant="light"
+            title={t('requests.emptyTitle')}
+            description={canWrite ? t('requests.emptyNext') : t('requests.emptyNextReadOnly')}
+            data-testid="requests-empty"
+          >
+            {canWrite && (
+              <EmptyState.Actions>
+                <Button variant="light" leftSection={<IconFilePlus size={16} aria-hidden />} onClick={() => navigate('request-new')}>
+                  {t('requests.newRequest')}
+                </Button>
+              </EmptyState.Actions>
+            )}
+          </EmptyState>
+        </Card>
+      ) : (
+        <Card withBorder radius="md" padding={0}>
+          <RequestTable rows={data?.rows ?? []} revealed={reveal} onOpen={onOpen} empty={empty} />
+        </Card>
+      )}
+      {data && data.total > pageSize && (
+        <Group justify="center">
+          <Pagination total={Math.ceil(data.total / pageSize)} value={filters.page + 1} onChange={(p) => setFilters({ ...filters, page: p - 1 })} />
+        </Group>
+      )}
+      <Modal opened={asking} onClose={() => setAsking(false)} title={t('requests.reveal.title')} size="md">
+        <Stack gap="md">
+          <Text size="sm">{t('requests.reveal.explain')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(false)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="orange"
+              leftSection={<IconEye size={16} aria-hidden />}
+              onClick={() => {
+                setReveal(true);
+                setAsking(false);
+              }}
+            >
+              {t('requests.reveal.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
