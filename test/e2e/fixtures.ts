@@ -79,8 +79,12 @@ export async function signInAs(page: Page, loginId: string, password: string): P
 }
 
 export async function signOutOfDesk(page: Page): Promise<void> {
+  // The window clears at once and then tells the core; a next step that signs in through the API must wait for the
+  // core's answer, or it finds the session still there.
+  const loggedOut = page.waitForResponse((r) => r.url().endsWith('/api/auth.logout'));
   await page.getByRole('button', { name: 'サインアウト' }).click();
   await expect(page.getByRole('heading', { name: 'サインイン' })).toBeVisible();
+  await loggedOut;
 }
 
 /** At first sign-in with a temporary password: the person chooses their own. */
