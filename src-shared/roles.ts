@@ -58,6 +58,22 @@ export const permissionRoles = {
   'tasks.confirm': ['officer', 'staff'],
   /** Waive a system's task with a reason. */
   'tasks.waive': ['officer'],
+  /** The partner register (issue #6): no customer's personal data, so the auditor may read it. */
+  'partners.read': ['officer', 'staff', 'auditor'],
+  /** Add, change and end partners. */
+  'partners.manage': ['officer'],
+  /** The provision and receipt registers (APPI Art. 29, 30): customer numbers, never names; the auditor may check them. */
+  'provisions.read': ['officer', 'staff', 'auditor'],
+  /** Record provisions to third parties and check consents. */
+  'provisions.write': ['officer', 'staff'],
+  /** Approve a provision under one of the policy's four exceptions (never one's own). */
+  'provisions.approve': ['officer'],
+  /** The leak incident register (APPI Art. 26). */
+  'incidents.read': ['officer', 'staff', 'auditor'],
+  /** Record incidents, their reports and the notices to the people affected. */
+  'incidents.write': ['officer', 'staff'],
+  /** Retention periods, previews and runs (APPI Art. 22). */
+  'retention.manage': ['officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -20,6 +20,11 @@ import { proposalHandlers } from './proposals/handlers';
 import { disclosureHandlers } from './disclosures/handlers';
 import { noticeHandlers } from './notices/handlers';
 import { taskHandlers } from './tasks/handlers';
+import { partnerHandlers } from './partners/handlers';
+import { provisionHandlers } from './provisions/handlers';
+import { policyHandlers } from './policy/handlers';
+import { incidentHandlers } from './incidents/handlers';
+import { retentionHandlers } from './retention/handlers';
 
 export const handlers: Handlers<Api> = {
   ...setupHandlers,
@@ -38,6 +43,11 @@ export const handlers: Handlers<Api> = {
   ...disclosureHandlers,
   ...noticeHandlers,
   ...taskHandlers,
+  ...partnerHandlers,
+  ...provisionHandlers,
+  ...policyHandlers,
+  ...incidentHandlers,
+  ...retentionHandlers,
 };
 
 export interface Core {

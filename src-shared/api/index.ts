@@ -15,8 +15,13 @@ import { proposals } from './proposals';
 import { disclosures } from './disclosures';
 import { notices } from './notices';
 import { systems, tasks } from './tasks';
+import { partners } from './partners';
+import { provisionConsents, provisions, receipts } from './provisions';
+import { policy } from './policy';
+import { incidents } from './incidents';
+import { retention } from './retention';
 
-export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks };
+export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks, ...partners, ...provisionConsents, ...provisions, ...receipts, ...policy, ...incidents, ...retention };
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

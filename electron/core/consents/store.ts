@@ -15,7 +15,7 @@ export interface ConsentWrite {
 
 /** Records a consent or a withdrawal; the standing row is what every list reads, so a withdrawal counts at once. */
 export async function writeConsent(db: Kysely<Database>, customerId: string, consent: ConsentWrite, actor: { accountId: string | null; now: Date }, today: string): Promise<void> {
-  const policyVersion = consent.policyVersion ?? (await currentPolicyVersion(db));
+  const policyVersion = consent.policyVersion ?? (await currentPolicyVersion(db, today));
   if (!(await purposeExists(db, consent.purposeId, policyVersion))) throw new DeskError('VALIDATION', 'purpose.unknown', { purposeId: consent.purposeId, policyVersion });
   if (consent.on > today) throw new DeskError('VALIDATION', 'consent.inFuture');
   const recordedAt = actor.now.toISOString();

@@ -131,7 +131,7 @@ export function customerRowOf(input: ParsedCustomerInput, at: { id: string; cust
 export async function insertCustomers(db: Db, inputs: ParsedCustomerInput[], actor: Actor, options: { index?: boolean } = {}): Promise<{ id: string; fields: string[] }[]> {
   const batch = inputs.length > 1;
   const today = localDay(actor.now);
-  const policyVersion = await currentPolicyVersion(db);
+  const policyVersion = await currentPolicyVersion(db, today);
   const purposes = new Map<number, Set<string>>();
   const purposesOfVersion = async (version: number) => {
     if (!purposes.has(version)) purposes.set(version, new Set((await db.selectFrom('purposes').select('id').where('policy_version', '=', version).execute()).map((p) => p.id)));

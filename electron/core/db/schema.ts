@@ -1,6 +1,7 @@
 // The tables as Kysely sees them. Each migration in migrations/ adds to this; the two are kept in step by hand.
 import type { Generated } from 'kysely';
 import type { Role } from '../../../src-shared/roles';
+import type { RegisterTables } from './schema-registers';
 import type { RequestTables } from './schema-requests';
 
 export interface AccountTable {
@@ -271,7 +272,7 @@ export interface CustomerImportReviewTable {
   note: Generated<string | null>;
 }
 
-export interface Database extends RequestTables {
+export interface Database extends RequestTables, RegisterTables {
   accounts: AccountTable;
   manager_in_charge: ManagerInChargeTable;
   settings: SettingTable;

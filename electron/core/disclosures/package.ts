@@ -6,6 +6,7 @@ import type { CessationScope, DisclosureForm, NoticeLanguage, RequestKind, Reque
 import { readCustomer } from '../customers/read';
 import { localDay } from '../dates';
 import type { Database } from '../db/schema';
+import { provisionsAbout, receiptsAbout, type ProvisionAbout, type ReceiptAbout } from '../provisions/read';
 import { currentPolicyVersion, purposesOf } from '../purposes/store';
 
 type Db = Kysely<Database>;
@@ -45,31 +46,28 @@ export interface DisclosureContent {
   purposesOfUse: { id: string; title: string; description: string; optIn: boolean }[];
   consents: { purposeId: string; purposeTitle: string; state: ConsentState; on: string; channel: ConsentChannel; policyVersion: number }[];
   consentHistory: { purposeId: string; purposeTitle: string; state: ConsentState; on: string; channel: string; policyVersion: number; recordedAt: string }[];
-  /** APPI Art. 30: how the data came from a third party, when it did. */
-  receiptRecord: {
-    providerName: string;
-    providerAddress: string;
-    providerRepresentative: string;
-    obtainedHow: string;
-    receivedOn: string;
-    items: string;
-    keepUntil: string;
-  } | null;
-  /** APPI Art. 29: the records of provision to third parties. */
-  provisionRecords: { records: never[]; note: string };
+  /** APPI Art. 30: how the data came from a third party, when it did (the first of `receiptRecords`, where format 1 had it). */
+  receiptRecord: ReceiptAbout | null;
+  /** APPI Art. 30: every record of receipt of the person's data. */
+  receiptRecords: ReceiptAbout[];
+  /** APPI Art. 29: the records of provision to third parties, with a sentence saying what they are (or that there are none). */
+  provisionRecords: { records: ProvisionAbout[]; note: string };
   cessations: { scope: CessationScope; purposeId: string | null; purposeTitle: string | null; since: string }[];
   requests: { number: string; kind: RequestKind; receivedOn: string; state: RequestState; closedOn: string | null }[];
   /** Which fields of the record changed when; the desk keeps no earlier values. */
   changeHistory: { at: string; action: string; fields: string[] }[];
 }
 
-/**
- * The register of provisions comes with issue #6. Until then the package says so plainly: the desk holds no provision
- * record, which is not the same as a statement that the company never provided the data.
- */
-const provisionNote: Record<NoticeLanguage, string> = {
-  ja: '第三者提供記録（個人情報の保護に関する法律第29条）は、現在このシステムには記録されていません。第三者提供の記録簿の整備後は、この欄に記録を記載いたします。',
-  en: 'No records of provision to third parties (Act on the Protection of Personal Information, Article 29) are kept in this system yet. Once the register of provisions is in place, its records will be shown here.',
+/** What the provision section says: the records the desk keeps about the person (provisions/read.ts), or that there are none. */
+const provisionNote: Record<NoticeLanguage, { none: string; some: string }> = {
+  ja: {
+    none: 'お客様の個人データを第三者に提供した記録（個人情報の保護に関する法律第29条の第三者提供記録）は、記録されていません。',
+    some: 'お客様の個人データを第三者に提供した記録（個人情報の保護に関する法律第29条の第三者提供記録）は、次のとおりです。',
+  },
+  en: {
+    none: 'No records of provision to third parties of your personal data (Act on the Protection of Personal Information, Article 29) are kept.',
+    some: 'The records of provision to third parties of your personal data (Act on the Protection of Personal Information, Article 29) are as follows.',
+  },
 };
 
 export async function gatherDisclosure(
@@ -80,18 +78,20 @@ export async function gatherDisclosure(
   now: Date,
 ): Promise<DisclosureContent> {
   const record = await readCustomer(db, request.customer_id);
-  const policyVersion = await currentPolicyVersion(db);
+  const policyVersion = await currentPolicyVersion(db, localDay(now));
   const purposes = await purposesOf(db, policyVersion);
   const allPurposes = await db.selectFrom('purposes').select(['policy_version', 'id', 'title_ja', 'title_en']).execute();
   const titles = new Map(allPurposes.map((p) => [`${p.policy_version}/${p.id}`, language === 'ja' ? p.title_ja : p.title_en]));
   const title = (version: number, id: string) => titles.get(`${version}/${id}`) ?? titles.get(`${policyVersion}/${id}`) ?? id;
 
-  const [events, cessations, requests, changes] = await Promise.all([
+  const [events, cessations, requests, changes, provisions, receipts] = await Promise.all([
     db.selectFrom('consent_events').selectAll().where('customer_id', '=', record.id).orderBy('id').execute(),
     db.selectFrom('customer_cessations').selectAll().where('customer_id', '=', record.id).orderBy('id').execute(),
     db.selectFrom('requests').select(['number', 'kind', 'received_on', 'state', 'closed_at']).where('customer_id', '=', record.id).orderBy('received_on').orderBy('number').execute(),
     // Every change, not only the newest the record's view shows.
     db.selectFrom('customer_changes').select(['at', 'action', 'fields']).where('customer_id', '=', record.id).orderBy('id').execute(),
+    provisionsAbout(db, record.id),
+    receiptsAbout(db, record.id),
   ]);
 
   return {
@@ -140,18 +140,9 @@ export async function gatherDisclosure(
       policyVersion: e.policy_version,
       recordedAt: e.recorded_at,
     })),
-    receiptRecord: record.receipt
-      ? {
-          providerName: record.receipt.providerName,
-          providerAddress: record.receipt.providerAddress,
-          providerRepresentative: record.receipt.providerRepresentative,
-          obtainedHow: record.receipt.obtainedHow,
-          receivedOn: record.receipt.receivedOn,
-          items: record.receipt.items,
-          keepUntil: record.receipt.keepUntil,
-        }
-      : null,
-    provisionRecords: { records: [], note: provisionNote[language] },
+    receiptRecord: receipts[0] ?? null,
+    receiptRecords: receipts,
+    provisionRecords: { records: provisions, note: provisionNote[language][provisions.length > 0 ? 'some' : 'none'] },
     cessations: cessations.map((c) => ({ scope: c.scope, purposeId: c.purpose_id, purposeTitle: c.purpose_id ? title(policyVersion, c.purpose_id) : null, since: c.since })),
     requests: requests.map((r) => ({ number: r.number, kind: r.kind, receivedOn: r.received_on, state: r.state, closedOn: r.closed_at ? localDay(new Date(r.closed_at)) : null })),
     // The names of the staff who made the changes are the company's, not the person's.

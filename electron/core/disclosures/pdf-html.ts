@@ -7,7 +7,7 @@ import { codeLabel, pdfLabels, type PdfLabels } from './pdf-labels';
 const e = escapeHtml;
 
 /** A string for CSS `content: "..."` (page margin boxes): every character but letters and digits as a hex escape. */
-function cssString(text: string): string {
+export function cssString(text: string): string {
   return `"${text.replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 }
 
@@ -96,19 +96,41 @@ function body(c: DisclosureContent, l: PdfLabels): string {
     ),
     section(
       l.sections.receipt,
-      c.receiptRecord
-        ? keyValues([
-            [l.cols.providerName, c.receiptRecord.providerName],
-            [l.cols.providerAddress, c.receiptRecord.providerAddress],
-            [l.cols.providerRepresentative, c.receiptRecord.providerRepresentative],
-            [l.cols.obtainedHow, c.receiptRecord.obtainedHow],
-            [l.cols.receivedOn, day(c.receiptRecord.receivedOn)],
-            [l.cols.receiptItems, c.receiptRecord.items],
-            [l.cols.keepUntil, day(c.receiptRecord.keepUntil)],
-          ])
+      c.receiptRecords.length > 0
+        ? c.receiptRecords
+            .map((r) =>
+              keyValues([
+                [l.cols.providerName, r.providerName],
+                [l.cols.providerAddress, r.providerAddress],
+                [l.cols.providerRepresentative, r.providerRepresentative],
+                [l.cols.obtainedHow, r.obtainedHow],
+                [l.cols.receivedOn, day(r.receivedOn)],
+                [l.cols.receiptItems, r.items],
+                [l.cols.keepUntil, day(r.keepUntil)],
+              ]),
+            )
+            .join('\n')
         : `<p class="none">${e(l.none)}</p>`,
     ),
-    section(l.sections.provision, `<p class="note">${e(c.provisionRecords.note)}</p>`),
+    section(
+      l.sections.provision,
+      `<p class="note">${e(c.provisionRecords.note)}</p>` +
+        (c.provisionRecords.records.length > 0
+          ? table(
+              l,
+              [l.cols.providedOn, l.cols.recipient, l.cols.recipientCountry, l.cols.providedItems, l.cols.basis, l.cols.keepUntil],
+              c.provisionRecords.records.map((p) => [
+                p.lastProvidedOn ? `${day(p.providedOn)}${c.language === 'ja' ? '〜' : ' –'}\n${day(p.lastProvidedOn)}` : day(p.providedOn),
+                [p.recipientName, p.recipientAddress, p.recipientRepresentative].filter(Boolean).join('\n'),
+                p.recipientCountry,
+                p.items,
+                p.consentGivenOn ? `${codeLabel(k.basis, p.basis)}\n（${day(p.consentGivenOn)}）` : codeLabel(k.basis, p.basis),
+                day(p.keepUntil),
+              ]),
+              ['17%', '23%', '8%', '16%', '19%', '17%'],
+            )
+          : ''),
+    ),
     section(
       l.sections.cessations,
       table(l, [l.cols.scope, l.cols.purpose, l.cols.since], c.cessations.map((x) => [codeLabel(k.scope, x.scope), x.purposeId ? `${x.purposeId} ${x.purposeTitle ?? ''}` : null, day(x.since)])),

@@ -71,7 +71,7 @@ async function gatherFacts(db: Db, request: Request, kind: NoticeKind, language:
       .selectFrom('purposes')
       .select(['title_ja', 'title_en'])
       .where('id', '=', request.purpose_id)
-      .where('policy_version', '=', await currentPolicyVersion(db))
+      .where('policy_version', '=', await currentPolicyVersion(db, today))
       .executeTakeFirst();
     purposeTitle = purpose ? (language === 'ja' ? purpose.title_ja : purpose.title_en) : request.purpose_id;
   }

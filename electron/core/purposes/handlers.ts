@@ -3,7 +3,8 @@ import type { purposes } from '../../../src-shared/api/purposes';
 import { marketingPurposeId, type PolicyVersion } from '../../../src-shared/customers';
 import { DeskError } from '../errors';
 import type { Ctx, Handlers } from '../handler';
-import { currentPolicyVersion, purposesOf } from './store';
+import { localDay } from '../dates';
+import { currentPolicyVersion, latestPolicyVersion, purposesOf } from './store';
 
 async function describe(ctx: Ctx, version: number) {
   const rows = await ctx.db.selectFrom('policy_versions').selectAll().orderBy('version').execute();
@@ -14,10 +15,11 @@ async function describe(ctx: Ctx, version: number) {
 }
 
 export const purposeHandlers: Handlers<typeof purposes> = {
-  'purposes.list': async (input, ctx) => describe(ctx, input.version ?? (await currentPolicyVersion(ctx.db))),
+  'purposes.list': async (input, ctx) => describe(ctx, input.version ?? (await currentPolicyVersion(ctx.db, localDay(ctx.desk.now())))),
 
   'purposes.update': async (input, ctx) => {
-    const current = await currentPolicyVersion(ctx.db);
+    // A change builds on the newest version, even one not yet in force, so that no recorded change is lost.
+    const current = await latestPolicyVersion(ctx.db);
     const before = await purposesOf(ctx.db, current);
     const ids = input.purposes.map((p) => p.id);
     if (new Set(ids).size !== ids.length) throw new DeskError('VALIDATION', 'purpose.duplicate');

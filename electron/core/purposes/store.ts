@@ -3,9 +3,19 @@ import type { Kysely } from 'kysely';
 import type { Purpose } from '../../../src-shared/customers';
 import type { Database } from '../db/schema';
 
-export async function currentPolicyVersion(db: Kysely<Database>): Promise<number> {
+/** The newest version recorded, in force or not yet: a new version takes the next number. */
+export async function latestPolicyVersion(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('policy_versions').select((eb) => eb.fn.max('version').as('v')).executeTakeFirstOrThrow();
   return Number(row.v ?? 1);
+}
+
+/**
+ * The version in force on a day (YYYY-MM-DD, the desk's local day): the newest whose effective date has come. A
+ * version published to take effect later does not yet govern consents, purposes or notices (policy §8.3).
+ */
+export async function currentPolicyVersion(db: Kysely<Database>, today: string): Promise<number> {
+  const row = await db.selectFrom('policy_versions').select((eb) => eb.fn.max('version').as('v')).where('effective_on', '<=', today).executeTakeFirst();
+  return row?.v != null ? Number(row.v) : latestPolicyVersion(db);
 }
 
 export async function purposeExists(db: Kysely<Database>, purposeId: string, policyVersion: number): Promise<boolean> {

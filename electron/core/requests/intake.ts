@@ -51,7 +51,7 @@ export async function registerRequest(ctx: Ctx, input: Intake): Promise<{ id: st
   const now = ctx.desk.now();
   const today = localDay(now);
   checkIntake(input, today);
-  if (input.kind === 'cessationOfPurpose' && !(await purposeExists(ctx.db, input.purposeId!, await currentPolicyVersion(ctx.db)))) {
+  if (input.kind === 'cessationOfPurpose' && !(await purposeExists(ctx.db, input.purposeId!, await currentPolicyVersion(ctx.db, localDay(ctx.desk.now()))))) {
     throw new DeskError('VALIDATION', 'purpose.unknown', { path: 'purposeId' });
   }
   let customerNo: string | null = null;

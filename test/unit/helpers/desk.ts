@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../electron/core/core';
+import { chromiumPrinter } from '../../../electron/host/printer';
 import type { Result } from '../../../src-shared/errors';
 
 import { officer } from '../../fixtures/officer';
@@ -17,12 +18,13 @@ export interface TestDesk {
   call<T = unknown>(method: string, input?: unknown): Promise<Result<T>>;
   /** The value of a call that must succeed. */
   ok<T = unknown>(method: string, input?: unknown): Promise<T>;
-  /** A new core on the same folder, as after a restart of the app. */
-  restart(): Promise<void>;
+  /** A new core on the same folder, as after a restart of the app; `withoutPrinter`: on a machine that cannot make PDFs. */
+  restart(options?: { withoutPrinter?: boolean }): Promise<void>;
   dispose(): Promise<void>;
 }
 
-export function makeDesk(): TestDesk {
+/** `printer`: the host's printer (the system Chromium) for tests that make PDFs. */
+export function makeDesk(options: { printer?: boolean } = {}): TestDesk {
   const root = mkdtempSync(join(tmpdir(), 'desk-test-'));
   const dataDir = join(root, 'data');
   const exportsDir = join(root, 'exports');
@@ -33,7 +35,8 @@ export function makeDesk(): TestDesk {
     },
   };
   const quiet = { warn: () => undefined, error: () => undefined };
-  const make = () => createCore({ dataDir, exportsDir, clock: () => clock.now, log: quiet });
+  let printer = options.printer ? chromiumPrinter() : undefined;
+  const make = () => createCore({ dataDir, exportsDir, clock: () => clock.now, log: quiet, printer });
   const desk: TestDesk = {
     core: make(),
     dataDir,
@@ -45,8 +48,9 @@ export function makeDesk(): TestDesk {
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details ?? {})}`);
       return result.value as never;
     },
-    restart: async () => {
+    restart: async (restartOptions) => {
       await desk.core.close();
+      if (restartOptions?.withoutPrinter) printer = undefined;
       desk.core = make();
     },
     dispose: async () => {

@@ -9,6 +9,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { ParsedCustomerInput } from '../../../../src-shared/api/customer-input';
 import type { CustomerTable, Database } from '../../db/schema';
+import { localDay } from '../../dates';
 import { currentPolicyVersion } from '../../purposes/store';
 import { customerRowOf, fieldsOf, normalisePhone, type Actor } from '../store';
 
@@ -21,7 +22,7 @@ const nfkc = (s: string) => s.normalize('NFKC').trim();
 
 /** Inserts the customers in order; returns their new ids in the same order. Run inside the caller's transaction. */
 export async function insertCustomersInBulk(db: Db, inputs: ParsedCustomerInput[], actor: Actor): Promise<string[]> {
-  const policyVersion = await currentPolicyVersion(db);
+  const policyVersion = await currentPolicyVersion(db, localDay(actor.now));
   const now = actor.now.toISOString();
   const ids: string[] = [];
   for (let start = 0; start < inputs.length; start += sliceSize) {

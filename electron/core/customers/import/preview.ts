@@ -10,13 +10,13 @@ import { importFields } from './headers';
 import { readImportFile, type ImportFileInput, type ReadFile } from './read-file';
 
 /** The purposes a consent column can name: those of the policy in force. */
-export async function currentPurposeIds(db: Kysely<Database>): Promise<Set<string>> {
-  return new Set((await purposesOf(db, await currentPolicyVersion(db))).map((p) => p.id));
+export async function currentPurposeIds(db: Kysely<Database>, today: string): Promise<Set<string>> {
+  return new Set((await purposesOf(db, await currentPolicyVersion(db, today))).map((p) => p.id));
 }
 
 /** Reads the file and checks it against the desk: what preview and commit both start from. */
 export async function readAndCheck(db: Kysely<Database>, input: ImportFileInput, today: string) {
-  const purposeIds = await currentPurposeIds(db);
+  const purposeIds = await currentPurposeIds(db, today);
   const file = readImportFile(input, purposeIds, today);
   await refuseTakenNumbers(db, file);
   const duplicates = await findImportDuplicates(db, file);

@@ -6,6 +6,7 @@ import * as m0003 from './0003-customers';
 import * as m0004 from './0004-import';
 import * as m0005 from './0005-import-reviews';
 import * as m0006 from './0006-requests';
+import * as m0007 from './0007-registers';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-import': m0004,
   '0005-import-reviews': m0005,
   '0006-requests': m0006,
+  '0007-registers': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -55,7 +55,8 @@ describe('the marketing list', () => {
     expect(await marketingList()).toMatchObject({ rows: [], total: 0 });
 
     const after = await desk.ok<{ consents: ConsentRecord[] }>('consents.record', { customerId: ids['C-0002'], purposeId: '3.6', channel: 'email', givenOn: '2026-11-20' });
-    expect(after.consents.find((c) => c.purposeId === '3.6')).toEqual({ purposeId: '3.6', state: 'given', on: '2026-11-20', channel: 'email', policyVersion: 2 });
+    // Version 2 takes effect on 1 December: a consent of today is given to version 1, the one in force.
+    expect(after.consents.find((c) => c.purposeId === '3.6')).toEqual({ purposeId: '3.6', state: 'given', on: '2026-11-20', channel: 'email', policyVersion: 1 });
     await desk.ok('consents.record', { customerId: ids['C-0003'], purposeId: '3.6', channel: 'post', givenOn: '2026-11-21' });
     const listed = await marketingList();
     expect(listed.total).toBe(2);

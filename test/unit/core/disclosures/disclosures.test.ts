@@ -6,54 +6,16 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../../../electron/core/core';
-import { chromiumPrinter } from '../../../../electron/host/printer';
 import type { CustomerRecord } from '../../../../src-shared/customers';
 import type { DisclosurePackage, RequestDetail } from '../../../../src-shared/requests';
 import { tanaka, yamada } from '../../../fixtures/customers';
 import { asUpload, scannedPdf } from '../../../fixtures/scans';
-import { addAccount, asOfficer, errorOf, officer, signInAs, staffMember, type TestDesk } from '../../helpers/desk';
+import { addAccount, asOfficer, errorOf, makeDesk, officer, signInAs, staffMember, type TestDesk } from '../../helpers/desk';
 import type { DisclosureContent } from '../../../../electron/core/disclosures/package';
 import { intake, propose, register, verifyIdentity } from './steps';
 
-/** A desk like the helpers' one, but with the host's printer (the system Chromium), as blank-pdf.test.ts has it. */
-function deskWithPrinter(): TestDesk {
-  const root = mkdtempSync(join(tmpdir(), 'disclosure-test-'));
-  const dataDir = join(root, 'data');
-  const exportsDir = join(root, 'exports');
-  const clock = {
-    now: new Date('2026-11-25T10:00:00+09:00'),
-    advanceMinutes(m: number) {
-      this.now = new Date(this.now.getTime() + m * 60_000);
-    },
-  };
-  const quiet = { warn: () => undefined, error: () => undefined };
-  let printer: ReturnType<typeof chromiumPrinter> | undefined = chromiumPrinter();
-  const make = () => createCore({ dataDir, exportsDir, clock: () => clock.now, log: quiet, printer });
-  const desk: TestDesk = {
-    core: make(),
-    dataDir,
-    exportsDir,
-    clock,
-    call: (method, input) => desk.core.call(method, input ?? {}) as never,
-    ok: async (method, input) => {
-      const result = await desk.core.call(method, input ?? {});
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details ?? {})}`);
-      return result.value as never;
-    },
-    // Here a restart takes the printer away: the same desk on a machine that cannot make PDFs.
-    restart: async () => {
-      await desk.core.close();
-      printer = undefined;
-      desk.core = make();
-    },
-    dispose: async () => {
-      await desk.core.close();
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
-  return desk;
-}
+/** The helpers' desk with the host's printer (the system Chromium), as blank-pdf.test.ts has it. */
+const deskWithPrinter = () => makeDesk({ printer: true });
 
 /** Poppler with the system fonts hidden, so a PDF that lacks its font cannot borrow one and look right (FACTS.md). */
 const fontless = mkdtempSync(join(tmpdir(), 'fontless-'));
@@ -226,7 +188,8 @@ describe('an English request from a customer received from a partner', () => {
 
 describe('on a machine that cannot make PDFs', () => {
   it('the build is refused with a clear reason and nothing is written', async () => {
-    await desk.restart();
+    // The same desk on a machine that cannot make PDFs.
+    await desk.restart({ withoutPrinter: true });
     await asOfficer(desk);
     const approved = await db().selectFrom('proposals').select('request_id').where('kind', '=', 'disclose').where('state', '=', 'approved').executeTakeFirstOrThrow();
     const before = await db().selectFrom('disclosure_packages').select('id').execute();

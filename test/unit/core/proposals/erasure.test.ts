@@ -1,8 +1,10 @@
 // An approved erasure (APPI Art. 35(1)): the person's name, e-mail and phone are gone from every page of the encrypted
 // file and from the search, a tombstone stays, the audit chain still verifies.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../../src-shared/customers';
+import type { IncidentDetail } from '../../../../src-shared/registers';
 import type { RequestDetail } from '../../../../src-shared/requests';
 import { verifyChain } from '../../../../electron/core/audit/chain';
 import { decryptDatabase } from '../../helpers/decrypted-pages';
@@ -29,6 +31,7 @@ const live = ['佐藤 花子', 'hanako.sato@example.com', '梅田3-4-5'];
 
 let erasure: RequestDetail;
 let proposalId: string;
+let leakNotice: string;
 
 describe('an approved erasure', () => {
   beforeAll(async () => {
@@ -39,6 +42,11 @@ describe('an approved erasure', () => {
     const refused = (await desk().ok<RequestDetail>('proposals.create', { requestId: earlier.id, kind: 'change', changes: [{ field: 'addressLine2', to: 'メゾン神宮前202' }] })).proposals[0]!;
     await asOfficer(desk());
     await desk().ok('proposals.decide', { id: refused.id, decision: 'reject', reason: { ground: 'contentIsAccurate', text: '山田 太郎様の部屋番号は101で正しいことを確認済み' } });
+    // A leak that touched him, and the notice the office wrote to him by name (APPI Art. 26(2)).
+    await asOfficer(desk());
+    const leak = await desk().ok<IncidentDetail>('incidents.create', { discoveredAt: desk().clock.now.toISOString(), summary: '配送ラベルの誤送付', categories: ['name', 'address'], peopleCount: 1, unlawfulSuspected: false, customerNos: ['C-0001'] });
+    leakNotice = (await desk().ok<IncidentDetail>('incidents.update', { id: leak.id, notifyPeople: { language: 'ja' } })).notices[0]!.emlFile!;
+    expect(existsSync(leakNotice)).toBe(true);
     erasure = await verifiedRequest(office, 'erasure', 'yamada', { requester: { name: '山田 太郎', email: 'yamada.taro@example.jp', phone: '090-1234-5678' } });
   });
 
@@ -58,6 +66,8 @@ describe('an approved erasure', () => {
     expect(approved).toMatchObject({ state: 'inProgress', customerId: null, customerNo: 'C-0001' });
 
     expect(errorOf(await desk().call('customers.get', { id: office.customers.yamada }))).toMatchObject({ code: 'NOT_FOUND' });
+    // The leak notice's copy in the outbox named him: it goes with the record.
+    expect(existsSync(leakNotice)).toBe(false);
     for (const query of ['山田', 'ヤマダ', 'yamada', '090-1234', 'C-0001']) expect(await search(query), query).toEqual([]);
     expect(await search('佐藤')).toEqual([office.customers.sato]);
 
