@@ -86,8 +86,9 @@ async function openRegister(page: Page): Promise<void> {
 
 /** Closes the toasts one by one: the shared screenshot helper loses its way when two are open at once. */
 async function closeToasts(page: Page): Promise<void> {
-  const close = page.locator('.mantine-Notification-root button');
-  while ((await close.count()) > 0) await close.first().click();
+  // One at a time, the first each time; a toast may also close by itself meanwhile, so a click that finds it gone is fine.
+  const toasts = page.locator('.mantine-Notification-root');
+  while ((await toasts.count()) > 0) await toasts.first().locator('button').click({ timeout: 2000 }).catch(() => undefined);
 }
 
 const registerRows = (page: Page) => page.getByTestId('requests-table').locator('tbody tr[data-number]');

@@ -18,6 +18,14 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { NewRequestScreen } from '../screens/requests/NewRequestScreen';
 import { RequestSettingsScreen } from '../screens/requests/RequestSettingsScreen';
 import { RequestsScreen } from '../screens/requests/RequestsScreen';
+import { IconAlertOctagon, IconFileDiff, IconHourglass } from '@tabler/icons-react';
+import { IncidentsScreen } from '../screens/incidents/IncidentsScreen';
+import { PolicyScreen } from '../screens/policy/PolicyScreen';
+import { RetentionScreen } from '../screens/retention/RetentionScreen';
+import { IconBuildingStore, IconShare, IconTransferIn } from '@tabler/icons-react';
+import { PartnersScreen } from '../screens/partners/PartnersScreen';
+import { ProvisionsScreen } from '../screens/provisions/ProvisionsScreen';
+import { ReceiptsScreen } from '../screens/provisions/ReceiptsScreen';
 
 export interface RouteEntry {
   route: string;
@@ -37,6 +45,12 @@ export const routes: RouteEntry[] = [
   { route: 'marketing', labelKey: 'nav.marketing', permission: 'customers.read', icon: IconSpeakerphone, Screen: MarketingScreen },
   { route: 'customer-import', labelKey: 'nav.customerImport', permission: 'customers.import', icon: IconFileImport, Screen: ImportScreen },
   { route: 'customer-reviews', labelKey: 'nav.customerReviews', permission: 'customers.read', icon: IconUsersGroup, Screen: ReviewsScreen },
+  { route: 'partners', labelKey: 'nav.partners', permission: 'partners.read', icon: IconBuildingStore, Screen: PartnersScreen },
+  { route: 'provisions', labelKey: 'nav.provisions', permission: 'provisions.read', icon: IconShare, Screen: ProvisionsScreen },
+  { route: 'receipts', labelKey: 'nav.receipts', permission: 'provisions.read', icon: IconTransferIn, Screen: ReceiptsScreen },
+  { route: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read', icon: IconAlertOctagon, Screen: IncidentsScreen },
+  { route: 'policy', labelKey: 'nav.policy', permission: 'purposes.read', icon: IconFileDiff, Screen: PolicyScreen },
+  { route: 'retention', labelKey: 'nav.retention', permission: 'retention.manage', icon: IconHourglass, Screen: RetentionScreen },
   { route: 'accounts', labelKey: 'nav.accounts', permission: 'accounts.manage', icon: IconUsers, Screen: AccountsScreen },
   { route: 'statements', labelKey: 'nav.statements', permission: 'statements.manage', icon: IconFileCertificate, Screen: StatementsScreen },
   { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: IconListSearch, Screen: AuditScreen },

@@ -17,6 +17,10 @@ import { requestsEn } from './en/requests';
 import { requestsJa } from './ja/requests';
 import { idCopiesEn } from './en/idcopies';
 import { idCopiesJa } from './ja/idcopies';
+import { provisionsEn } from './en/provisions';
+import { provisionsJa } from './ja/provisions';
+import { registersEn } from './en/registers';
+import { registersJa } from './ja/registers';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -64,5 +68,8 @@ for (const bundle of [customersEn, customerImportEn]) i18next.addResourceBundle(
 // Requests from the person, ID copy checks and proposals (issue #5).
 for (const bundle of [requestsJa, idCopiesJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
 for (const bundle of [requestsEn, idCopiesEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
+// Partners, provision and receipt registers; incidents, policy versions and retention (issue #6).
+for (const bundle of [provisionsJa, registersJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
+for (const bundle of [provisionsEn, registersEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
 
 export { i18next };

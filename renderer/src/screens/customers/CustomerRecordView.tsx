@@ -10,6 +10,7 @@ import { CessationsSection } from '../requests/CessationsSection';
 import { startRequestFor } from '../requests/intake-handoff';
 import { QueryError } from '../../components/QueryError';
 import { ConsentsSection } from './ConsentsSection';
+import { ProvisionConsentsSection } from '../provisions/ProvisionConsentsSection';
 import { useConsentsChanged, useCustomer, usePurposes } from './queries';
 import { FeedbackSection, IdentifiersSection, IdentityAndContact, OrdersSection, PaymentSection, ProvenanceAndHistory } from './RecordSections';
 import { RevealDialog } from './RevealDialog';
@@ -102,6 +103,7 @@ export function CustomerRecordView({ id, onBack }: { id: string; onBack: () => v
           <IdentityAndContact record={record} />
           <CessationsSection record={record} purposes={purposes.data?.purposes ?? []} />
           <ConsentsSection customerId={record.id} consents={record.consents} onChanged={onConsents} />
+          <ProvisionConsentsSection customerId={record.id} />
           <OrdersSection record={record} />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <PaymentSection record={record} />
