@@ -1,5 +1,6 @@
-// `npm run seed-demo -- --data DIR --customers N [--seed S] [--exports DIR]`: a ready desk with accounts, statements
-// and N generated customers, for demonstrations and the benchmark. Prints the accounts' login ids and passwords.
+// `npm run seed-demo -- --data DIR --customers N [--seed S] [--exports DIR]`: a ready desk with accounts, statements,
+// N generated customers and a few records in every register, for demonstrations and the benchmark. Prints the
+// accounts' login ids and passwords.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { rebuildSearchIndex } from '../core/customers/search-index';
 import { insertCustomers, insertReceipt } from '../core/customers/store';
 import { localDay } from '../core/dates';
 import { demoCustomer, random } from './demo/generate';
+import { seedOffice } from './demo/office';
 import { demoPdf } from './demo/pdf';
 
 const usage = 'usage: npm run seed-demo -- --data DIR [--customers N] [--seed S] [--exports DIR]';
@@ -94,6 +96,8 @@ export async function seedDemo(options: SeedOptions): Promise<{ recoveryKey: str
       await appendEvent(tx, { at: now.toISOString(), actorId: officerId, actorRole: 'officer', action: 'customers.seedDemo', outcome: 'ok', details: { customers: options.customers, seed: options.seed } });
     });
     log(`${options.customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await seedOffice(core, must, (who) => (who === 'staff' ? signIn(core, staff.loginId, staff.password) : signIn(core, officer.loginId, officer.password)));
+    log('partners, systems, requests, a provision and an incident recorded');
     return { recoveryKey };
   } finally {
     await core.close();

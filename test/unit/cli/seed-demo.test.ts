@@ -8,6 +8,8 @@ import { demoCustomer, random } from '../../../electron/cli/demo/generate';
 import { customerInput } from '../../../src-shared/api/customer-input';
 import { createCore, type Core } from '../../../electron/core/core';
 import type { CustomerRecord, CustomerRow } from '../../../src-shared/customers';
+import type { IncidentRow, Partner, ProvisionRow } from '../../../src-shared/registers';
+import type { RequestDetail, RequestRow } from '../../../src-shared/requests';
 
 let root: string;
 let core: Core;
@@ -72,6 +74,23 @@ describe('the demo desk', () => {
     const partner = await db.selectFrom('customers').select('id').where('provenance', '=', 'partner').executeTakeFirstOrThrow();
     const record = await ok<CustomerRecord>('customers.get', { id: partner.id });
     expect(record.receipt?.providerName).toBeTruthy();
+    await ok('auth.logout');
+  });
+
+  it('every register has something to show: partners, requests in several states, a provision and an incident', async () => {
+    await ok('auth.login', { loginId: demoAccounts.officer.loginId, password: demoAccounts.officer.password });
+    const partners = await ok<{ rows: Partner[] }>('partners.list');
+    expect(partners.rows.map((p) => p.country).sort()).toEqual(['JP', 'JP', 'US']);
+    const requests = await ok<{ rows: RequestRow[] }>('requests.list', {});
+    expect(requests.rows.map((r) => r.state).sort()).toEqual(['awaitingApproval', 'received', 'received']);
+    expect(requests.rows.filter((r) => r.overdue)).toHaveLength(1);
+    // The proposal waiting is the staff member's: the officer may decide it.
+    const waiting = await ok<RequestDetail>('requests.get', { id: requests.rows.find((r) => r.state === 'awaitingApproval')!.id });
+    expect(waiting.proposals[0]).toMatchObject({ state: 'open', proposedByName: demoAccounts.staff.displayName });
+    const provisions = await ok<{ rows: ProvisionRow[] }>('provisions.list', {});
+    expect(provisions.rows).toMatchObject([{ basis: 'consent', state: 'recorded', customerCount: 5, excludedCount: 1 }]);
+    const incidents = await ok<{ rows: IncidentRow[] }>('incidents.list', {});
+    expect(incidents.rows).toMatchObject([{ reportable: true, reportableBecause: ['financial'] }]);
     await ok('auth.logout');
   });
 });
