@@ -1,5 +1,6 @@
 // Customer data through TanStack Query: search pages, one record (masked), purposes, the marketing list; revealed records never go here.
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback } from 'react';
 import type { ConsentRecord, CustomerRecord, CustomerSort } from '../../../../src-shared/customers';
 import { unwrap } from '../../app/client';
@@ -70,4 +71,22 @@ export function useConsentsChanged(id: string) {
 export function useCustomersChanged() {
   const queryClient = useQueryClient();
   return useCallback(() => void queryClient.invalidateQueries({ queryKey: customerKeys.all }), [queryClient]);
+}
+
+/**
+ * A short lookup of customers for a form (a request's customer, a provision's customers). Each search is an audited
+ * read: asked once the typing stops, and only from two characters on. `rows` is empty until then.
+ */
+export function useCustomerLookup(query: string, pageSize: number, purpose: string) {
+  const client = useClient();
+  const [debounced] = useDebouncedValue(query.trim(), 300);
+  const asked = debounced.length >= 2;
+  const search = useQuery({
+    queryKey: ['customers', 'search', purpose, debounced],
+    queryFn: () => unwrap(client.call('customers.search', { query: debounced, page: 0, pageSize, sort: 'kana' })),
+    enabled: asked,
+    placeholderData: keepPreviousData,
+    gcTime: 0,
+  });
+  return { search, asked, rows: asked ? (search.data?.rows ?? []) : [] };
 }

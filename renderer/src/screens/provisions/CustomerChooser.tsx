@@ -1,14 +1,11 @@
 // The customers of a provision: chosen one by one from the desk's search (masked for staff), and/or pasted as customer
 // numbers, one a line (a list exported from another system). Nobody is checked here: the core checks each one.
 import { Badge, Button, Checkbox, CloseButton, Group, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../app/client';
-import { useClient } from '../../app/client-context';
 import { QueryError } from '../../components/QueryError';
+import { useCustomerLookup } from '../customers/queries';
 import type { ChosenCustomer } from '../requests/intake-handoff';
 
 const shown = 10;
@@ -80,18 +77,8 @@ export function CustomerChooser({ chosen, onChosen, pasted, onPasted, error }: {
 
 function CustomerSearch({ chosen, onChosen }: { chosen: ChosenCustomer[]; onChosen: (c: ChosenCustomer[]) => void }) {
   const { t } = useTranslation();
-  const client = useClient();
   const [query, setQuery] = useState('');
-  // Each search is an audited read: asked once the typing stops, and only from two characters on.
-  const [debounced] = useDebouncedValue(query.trim(), 300);
-  const search = useQuery({
-    queryKey: ['customers', 'search', 'provision', debounced],
-    queryFn: () => unwrap(client.call('customers.search', { query: debounced, page: 0, pageSize: shown, sort: 'kana' })),
-    enabled: debounced.length >= 2,
-    placeholderData: keepPreviousData,
-    gcTime: 0,
-  });
-  const rows = debounced.length >= 2 ? (search.data?.rows ?? []) : [];
+  const { search, asked, rows } = useCustomerLookup(query, shown, 'provision');
   const ids = new Set(chosen.map((c) => c.id));
   const toggle = (c: ChosenCustomer, on: boolean) => onChosen(on ? [...chosen, c] : chosen.filter((x) => x.id !== c.id));
   return (
@@ -108,7 +95,7 @@ function CustomerSearch({ chosen, onChosen }: { chosen: ChosenCustomer[]; onChos
         data-testid="provision-customer-search"
       />
       <QueryError error={search.error} />
-      {debounced.length >= 2 && search.data && (
+      {asked && search.data && (
         <>
           {rows.length === 0 ? (
             <Text size="sm" c="dimmed">

@@ -1,13 +1,10 @@
 // Finds the customer record a request is about with the desk's Japanese search (masked for staff) and picks one.
 import { Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck, IconSearch, IconX } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../app/client';
-import { useClient } from '../../app/client-context';
 import { QueryError } from '../../components/QueryError';
+import { useCustomerLookup } from '../customers/queries';
 import type { ChosenCustomer } from './intake-handoff';
 
 const shown = 8;
@@ -44,18 +41,8 @@ export function CustomerPicker({ value, onChange, initialQuery = '' }: { value: 
 
 function PickerSearch({ onChange, initialQuery }: { onChange: (c: ChosenCustomer) => void; initialQuery: string }) {
   const { t } = useTranslation();
-  const client = useClient();
   const [query, setQuery] = useState(initialQuery);
-  // Each search is an audited read: asked once the typing stops, and only from two characters on.
-  const [debounced] = useDebouncedValue(query.trim(), 300);
-  const search = useQuery({
-    queryKey: ['customers', 'search', 'picker', debounced],
-    queryFn: () => unwrap(client.call('customers.search', { query: debounced, page: 0, pageSize: shown, sort: 'kana' })),
-    enabled: debounced.length >= 2,
-    placeholderData: keepPreviousData,
-    gcTime: 0,
-  });
-  const rows = debounced.length >= 2 ? (search.data?.rows ?? []) : [];
+  const { search, asked, rows } = useCustomerLookup(query, shown, 'picker');
   return (
     <Stack gap="xs">
       <TextInput
@@ -70,7 +57,7 @@ function PickerSearch({ onChange, initialQuery }: { onChange: (c: ChosenCustomer
         data-testid="customer-picker-search"
       />
       <QueryError error={search.error} />
-      {debounced.length >= 2 && search.data && (
+      {asked && search.data && (
         <>
           {rows.length === 0 ? (
             <Text size="sm" c="dimmed">
