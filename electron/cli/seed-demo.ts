@@ -96,6 +96,8 @@ export async function seedDemo(options: SeedOptions): Promise<{ recoveryKey: str
       await appendEvent(tx, { at: now.toISOString(), actorId: officerId, actorRole: 'officer', action: 'customers.seedDemo', outcome: 'ok', details: { customers: options.customers, seed: options.seed } });
     });
     log(`${options.customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // A million customers take longer than the idle lock: the officer signs in afresh rather than finding the desk locked.
+    await signIn(core, officer.loginId, officer.password);
     await seedOffice(core, must, (who) => (who === 'staff' ? signIn(core, staff.loginId, staff.password) : signIn(core, officer.loginId, officer.password)));
     log('partners, systems, requests, a provision and an incident recorded');
     return { recoveryKey };

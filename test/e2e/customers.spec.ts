@@ -119,7 +119,7 @@ test('staff member reveals a masked record with a reason, sees it masked again a
   await dialog.getByRole('radio', { name: 'ご本人からの請求への対応' }).check();
   await textField(dialog, '理由の詳細').fill('開示請求の本人確認のため');
   await dialog.getByRole('button', { name: '理由を記録して表示' }).click();
-  await expect(dialog.getByText('請求への対応の場合は、請求番号を入力してください。')).toBeVisible();
+  await expect(dialog.getByText('請求への対応の場合は、請求番号を「R-2026-0001」の形で入力してください。')).toBeVisible();
   await dialog.getByRole('radio', { name: 'お問い合わせへの対応' }).check();
   await textField(dialog, '理由の詳細').fill('お届け先の電話番号についてのお問い合わせ（受付番号 TEL-118）');
   await shootInBothLanguages(desk, page, 'customer-reveal-dialog');

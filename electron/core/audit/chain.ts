@@ -1,9 +1,8 @@
 // The audit trail: append-only, each event's hash over the previous hash and the event's canonical JSON.
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ChainStatus } from '../../../src-shared/domain';
 import type { Database } from '../db/schema';
+import { genesisHash, hashEvent, type AuditEvent } from './event-hash';
 
 export interface AuditEventInput {
   at: string;
@@ -19,31 +18,25 @@ export interface AuditEventInput {
   details?: Record<string, unknown> | null;
 }
 
-/** The event as it is hashed and exported. */
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  outcome: 'ok' | 'denied' | 'failed';
-  targetType: string | null;
-  targetId: string | null;
-  fields: string[] | null;
-  details: Record<string, unknown> | null;
+export { genesisHash, hashEvent, type AuditEvent } from './event-hash';
+
+/**
+ * The head the last append in this process wrote: a hint that saves reading the head before the next append. It is
+ * only ever trusted through the insert's own check (the event goes in only if the database's head is still this
+ * one), so a rolled-back append, another desk in the same process or a restore cost one extra read, never a wrong link.
+ */
+let lastWritten: { seq: number; hash: string } | null = null;
+
+/** The head each transaction's appends left, so the desk can record it after the commit without reading it back. */
+const appendedIn = new WeakMap<object, { seq: number; hash: string }>();
+
+/** The chain's head after the last append made through `db` (a transaction), if it made any. */
+export function headAppendedIn(db: Kysely<Database>): { seq: number; hash: string } | undefined {
+  return appendedIn.get(db);
 }
 
-export const genesisHash = '0'.repeat(64);
-
-export function hashEvent(prevHash: string, event: AuditEvent): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalize(event)!).digest('hex');
-}
-
-/** Appends one event; call it inside the transaction whose change it records, so both land or neither does. */
-export async function appendEvent(db: Kysely<Database>, input: AuditEventInput): Promise<AuditEvent & { hash: string }> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
-  const prevHash = head?.hash ?? genesisHash;
-  const event: AuditEvent = {
+function eventOf(input: AuditEventInput, head: { seq: number; hash: string } | undefined): AuditEvent {
+  return {
     seq: (head?.seq ?? 0) + 1,
     at: input.at,
     actorId: input.actorId ?? null,
@@ -55,29 +48,47 @@ export async function appendEvent(db: Kysely<Database>, input: AuditEventInput):
     fields: input.fields && input.fields.length > 0 ? [...input.fields] : null,
     details: input.details && Object.keys(input.details).length > 0 ? input.details : null,
   };
-  const hash = hashEvent(prevHash, event);
-  await db
-    .insertInto('audit_events')
-    .values({
-      seq: event.seq,
-      at: event.at,
-      actor_id: event.actorId,
-      actor_role: event.actorRole,
-      action: event.action,
-      outcome: event.outcome,
-      target_type: event.targetType,
-      target_id: event.targetId,
-      fields: event.fields ? JSON.stringify(event.fields) : null,
-      details: event.details ? JSON.stringify(event.details) : null,
-      prev_hash: prevHash,
-      hash,
-    })
-    .execute();
+}
+
+/** Inserts the event if the database's head is still `prev` (seq 0: no event yet); false when it is not. */
+async function insertAfter(db: Kysely<Database>, prev: { seq: number; hash: string }, event: AuditEvent, hash: string): Promise<boolean> {
+  const fields = event.fields ? JSON.stringify(event.fields) : null;
+  const details = event.details ? JSON.stringify(event.details) : null;
+  const headIs =
+    prev.seq === 0
+      ? sql`not exists (select 1 from audit_head where id = 1)`
+      : sql`exists (select 1 from audit_head where id = 1 and seq = ${prev.seq} and hash = ${prev.hash})`;
+  const { rows } = await sql<{ seq: number }>`insert into audit_events (seq, at, actor_id, actor_role, action, outcome, target_type, target_id, fields, details, prev_hash, hash)
+    select ${event.seq}, ${event.at}, ${event.actorId}, ${event.actorRole}, ${event.action}, ${event.outcome}, ${event.targetType}, ${event.targetId}, ${fields}, ${details}, ${prev.hash}, ${hash}
+    where ${headIs} returning seq`.execute(db);
+  return rows.length === 1;
+}
+
+/**
+ * Appends one event; call it inside the transaction whose change it records, so both land or neither does.
+ * Two statements when the head is the one this process last wrote (the usual case: the insert checks it), three
+ * otherwise: every audited call pays for these, a search included.
+ */
+export async function appendEvent(db: Kysely<Database>, input: AuditEventInput): Promise<AuditEvent & { hash: string }> {
+  const hinted = appendedIn.get(db) ?? lastWritten;
+  let prev = hinted ?? { seq: 0, hash: genesisHash };
+  let event = eventOf(input, prev);
+  let hash = hashEvent(prev.hash, event);
+  if (!hinted || !(await insertAfter(db, prev, event, hash))) {
+    const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+    prev = head ?? { seq: 0, hash: genesisHash };
+    event = eventOf(input, prev);
+    hash = hashEvent(prev.hash, event);
+    if (!(await insertAfter(db, prev, event, hash))) throw new Error('the audit head moved while an event was appended');
+  }
   await db
     .insertInto('audit_head')
     .values({ id: 1, seq: event.seq, hash })
     .onConflict((oc) => oc.column('id').doUpdateSet({ seq: event.seq, hash }))
     .execute();
+  const written = { seq: event.seq, hash };
+  appendedIn.set(db, written);
+  lastWritten = written;
   return { ...event, hash };
 }
 

@@ -29,7 +29,7 @@
 // The whole file is built in memory because Node's Ed25519 signs a message, not a stream (no Ed25519ph); at
 // ~400 bytes an event that is fine for hundreds of thousands of events, and a range export keeps it smaller.
 import { createPublicKey, sign, type KeyObject } from 'node:crypto';
-import type { AuditEvent } from './chain';
+import type { AuditEvent } from './event-hash';
 import { ed25519PrivateKey, sshFingerprint } from './sshsig';
 
 export const auditFileFormat = 'privacy-desk-audit';

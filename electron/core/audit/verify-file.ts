@@ -6,7 +6,7 @@
 // the key in its header signed it: the fingerprint is returned so the auditor compares it with the desk's.
 // The format is described at the top of export-file.ts.
 import { verify } from 'node:crypto';
-import { hashEvent, type AuditEvent } from './chain';
+import { hashEvent, type AuditEvent } from './event-hash';
 import { auditFileFormat, auditFileVersion, type ExportedEvent } from './export-file';
 import { ed25519PublicKey, sshFingerprint } from './sshsig';
 

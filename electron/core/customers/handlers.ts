@@ -7,7 +7,7 @@ import type { Ctx, Handlers } from '../handler';
 import { maskRecord, maskRow, seesFullRecords } from './masking';
 import { refuseCardNumbers } from './no-card-numbers';
 import { readCustomer, readRows } from './read';
-import { searchCustomerIds } from './search-index';
+import { searchCustomers } from './search-page';
 import { insertCustomer } from './store';
 
 function forRole(ctx: Ctx, record: CustomerRecord): CustomerRecord {
@@ -21,13 +21,14 @@ async function rowsFor(ctx: Ctx, ids: string[]) {
 
 export const customerHandlers: Handlers<typeof customers> = {
   'customers.search': async (input, ctx) => {
-    const found = await searchCustomerIds(ctx.db, input.query, { offset: input.page * input.pageSize, limit: input.pageSize, sort: input.sort });
+    const found = await searchCustomers(ctx.db, input.query, { offset: input.page * input.pageSize, limit: input.pageSize, sort: input.sort });
     // The query may be a name or a phone number: the trail records its length and what came back, never the words.
     Object.assign(ctx.audit, {
       targetType: 'customerSearch',
-      details: { queryLength: Array.from(input.query.trim()).length, page: input.page, sort: input.sort, total: found.total, capped: found.capped, shown: found.ids.length },
+      details: { queryLength: Array.from(input.query.trim()).length, page: input.page, sort: input.sort, total: found.total, capped: found.capped, shown: found.rows.length },
     });
-    return { rows: await rowsFor(ctx, found.ids), total: found.total, capped: found.capped };
+    const rows = seesFullRecords(ctx.session!.role) ? found.rows : found.rows.map(maskRow);
+    return { rows, total: found.total, capped: found.capped };
   },
 
   'customers.get': async (input, ctx) => {

@@ -1,6 +1,6 @@
 // Reading customer records whole (for get and reveal) and as list rows (for search and the marketing list), unmasked:
 // the handlers mask them for the caller's role (masking.ts).
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CustomerRecord, CustomerRow, IdentifierKind } from '../../../src-shared/customers';
 import type { Database } from '../db/schema';
 import { DeskError } from '../errors';
@@ -74,26 +74,34 @@ export async function readCustomer(db: Db, id: string): Promise<CustomerRecord> 
   };
 }
 
+/** A list row as SQL gives it (listColumns), before masking. */
+export interface ListRowSource {
+  id: string;
+  customer_no: string;
+  name: string;
+  name_kana: string;
+  prefecture: string;
+  city: string;
+  phone: string | null;
+  email: string | null;
+}
+
+/** The columns of a list row of customer `c`, with the first phone and e-mail of each (their customer_id indexes). */
+export const listColumns = sql`c.id, c.customer_no, c.name, c.name_kana, c.prefecture, c.city,
+  (select p.number from customer_phones p where p.customer_id = c.id order by p.id limit 1) as phone,
+  (select e.address from customer_emails e where e.customer_id = c.id order by e.id limit 1) as email`;
+
+export function listRowOf(r: ListRowSource): CustomerRow {
+  return { id: r.id, customerNo: r.customer_no, name: r.name, nameKana: r.name_kana, area: `${r.prefecture}${r.city}`, phone: r.phone ?? null, email: r.email ?? null, masked: false };
+}
+
 /** List rows for ids, in the order given (the search's order), with the first phone and e-mail of each. */
 export async function readRows(db: Db, ids: string[]): Promise<CustomerRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('customers as c')
-    .select((eb) => [
-      'c.id',
-      'c.customer_no',
-      'c.name',
-      'c.name_kana',
-      'c.prefecture',
-      'c.city',
-      eb.selectFrom('customer_phones as p').select('p.number').whereRef('p.customer_id', '=', 'c.id').orderBy('p.id').limit(1).as('phone'),
-      eb.selectFrom('customer_emails as e').select('e.address').whereRef('e.customer_id', '=', 'c.id').orderBy('e.id').limit(1).as('email'),
-    ])
-    .where('c.id', 'in', ids)
-    .execute();
+  const { rows } = await sql<ListRowSource>`select ${listColumns} from customers c where c.id in (${sql.join(ids)})`.execute(db);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids
-    .map((id) => byId.get(id))
-    .filter((r) => r !== undefined)
-    .map((r) => ({ id: r.id, customerNo: r.customer_no, name: r.name, nameKana: r.name_kana, area: `${r.prefecture}${r.city}`, phone: r.phone ?? null, email: r.email ?? null, masked: false }));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [listRowOf(r)] : [];
+  });
 }

@@ -8,60 +8,25 @@ import { sql, type Kysely } from 'kysely';
 import { searchCountCap, type CustomerSort } from '../../../src-shared/customers';
 import type { Database } from '../db/schema';
 import { DeskError } from '../errors';
-import { documentGrams, matchExpression } from './search-text';
+import { nearest, rowidGap } from './search-bulk';
+import { deleteDocument, documentsOf, writeDocument } from './search-documents';
+import { matchExpression } from './search-text';
 
-/** Space between neighbouring row ids: 2^30 leaves ~30 halvings for inserts at one spot, and 8M rows stay below 2^53. */
-const rowidGap = 2 ** 30;
+// The bulk builds live in search-bulk.ts; callers know them from here.
+export { indexNewCustomers, rebuildSearchIndex } from './search-bulk';
+
 /** After a local respacing, each moved row keeps at least this much room on each side. */
 const minRespacedGap = 1024;
 
 type Db = Kysely<Database>;
 
-/** What the index holds for a customer: name, reading, romaji, phones, e-mails, customer number, postal code. */
-async function gramsOf(db: Db, customerIds: string[]): Promise<Map<string, string>> {
-  if (customerIds.length === 0) return new Map();
-  const customers = await db.selectFrom('customers').select(['id', 'customer_no', 'name', 'name_kana', 'name_romaji', 'postal_code']).where('id', 'in', customerIds).execute();
-  const phones = await db.selectFrom('customer_phones').select(['customer_id', 'number']).where('customer_id', 'in', customerIds).execute();
-  const emails = await db.selectFrom('customer_emails').select(['customer_id', 'address']).where('customer_id', 'in', customerIds).execute();
-  const out = new Map<string, string>();
-  for (const c of customers) {
-    const fields = [c.name, c.name_kana, c.name_romaji, c.customer_no, c.postal_code];
-    for (const p of phones) if (p.customer_id === c.id) fields.push(p.number);
-    for (const e of emails) if (e.customer_id === c.id) fields.push(e.address);
-    out.set(c.id, documentGrams(fields));
-  }
-  return out;
-}
-
-async function writeDocument(db: Db, rowid: number, grams: string): Promise<void> {
-  await sql`insert into customer_search (rowid, grams) values (${rowid}, ${grams})`.execute(db);
-}
-
-async function deleteDocument(db: Db, rowid: number): Promise<void> {
-  await sql`delete from customer_search where rowid = ${rowid}`.execute(db);
-}
-
-/** The row ids either side of (kanaKey, customerNo) in kana order, among customers already indexed. */
+/** The row ids either side of (kanaKey, customerNo) in kana order, among customers already indexed (search-bulk.ts's seeks). */
 async function neighbours(db: Db, kanaKey: string, customerNo: string): Promise<{ prev: number; next: number | null }> {
-  const prev = await db
-    .selectFrom('customers')
-    .select('search_rowid')
-    .where('search_rowid', 'is not', null)
-    .where(sql<boolean>`(kana_key, customer_no) < (${kanaKey}, ${customerNo})`)
-    .orderBy('kana_key', 'desc')
-    .orderBy('customer_no', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const next = await db
-    .selectFrom('customers')
-    .select('search_rowid')
-    .where('search_rowid', 'is not', null)
-    .where(sql<boolean>`(kana_key, customer_no) > (${kanaKey}, ${customerNo})`)
-    .orderBy('kana_key')
-    .orderBy('customer_no')
-    .limit(1)
-    .executeTakeFirst();
-  return { prev: prev?.search_rowid ?? 0, next: next?.search_rowid ?? null };
+  const indexed = sql`and e.search_rowid is not null`;
+  const { rows } = await sql<{ prev: number | null; next: number | null }>`
+    select ${nearest('customers', 'e', 'prev', indexed)} as prev, ${nearest('customers', 'e', 'next', indexed)} as next
+    from (select ${kanaKey} as kana_key, ${customerNo} as customer_no) as n`.execute(db);
+  return { prev: rows[0]?.prev ?? 0, next: rows[0]?.next ?? null };
 }
 
 /**
@@ -96,7 +61,7 @@ async function allocateRowid(db: Db, kanaKey: string, customerNo: string): Promi
   // j moved rows and the new one are j + 1 ids strictly between prev and upper: j + 2 steps, or the last moved row lands on upper.
   const step = Math.floor((upper - prev) / (j + 2));
   const moved = after.slice(0, j);
-  const grams = await gramsOf(db, moved.map((m) => m.id));
+  const documents = await documentsOf(db, moved.map((m) => m.id));
   for (const m of moved) {
     await deleteDocument(db, m.search_rowid!);
     await db.updateTable('customers').set({ search_rowid: null }).where('id', '=', m.id).execute();
@@ -104,7 +69,7 @@ async function allocateRowid(db: Db, kanaKey: string, customerNo: string): Promi
   for (let k = 0; k < moved.length; k++) {
     const rowid = prev + step * (k + 2);
     await db.updateTable('customers').set({ search_rowid: rowid }).where('id', '=', moved[k]!.id).execute();
-    await writeDocument(db, rowid, grams.get(moved[k]!.id) ?? '');
+    await writeDocument(db, rowid, documents.get(moved[k]!.id)?.grams ?? '');
   }
   return prev + step;
 }
@@ -125,8 +90,8 @@ export async function indexCustomer(db: Db, customerId: string): Promise<void> {
     rowid = await allocateRowid(db, row.kana_key, row.customer_no);
     await db.updateTable('customers').set({ search_rowid: rowid }).where('id', '=', customerId).execute();
   }
-  const grams = await gramsOf(db, [customerId]);
-  await writeDocument(db, rowid, grams.get(customerId) ?? '');
+  const documents = await documentsOf(db, [customerId]);
+  await writeDocument(db, rowid, documents.get(customerId)?.grams ?? '');
 }
 
 /** Takes a customer out of the index (deletion, issue #5). */
@@ -137,40 +102,14 @@ export async function unindexCustomer(db: Db, customerId: string): Promise<void>
   await db.updateTable('customers').set({ search_rowid: null }).where('id', '=', customerId).execute();
 }
 
-/**
- * Builds the whole index anew, in bulk: row ids by one window function, then the documents in batches.
- * For the demo seeder and large imports, which insert with `index: false` first. Run inside the caller's transaction.
- */
-export async function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: number) => void): Promise<void> {
-  await sql`delete from customer_search`.execute(db);
-  await sql`update customers set search_rowid = null`.execute(db);
-  await sql`update customers set search_rowid = r.n * ${rowidGap}
-            from (select id, row_number() over (order by kana_key, customer_no) as n from customers) as r
-            where r.id = customers.id`.execute(db);
-  const total = Number((await db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  let after = 0;
-  let done = 0;
-  for (;;) {
-    const batch = await db.selectFrom('customers').select(['id', 'search_rowid']).where('search_rowid', '>', after).orderBy('search_rowid').limit(500).execute();
-    if (batch.length === 0) break;
-    const grams = await gramsOf(db, batch.map((b) => b.id));
-    const values = batch.map((b) => sql`(${b.search_rowid}, ${grams.get(b.id) ?? ''})`);
-    await sql`insert into customer_search (rowid, grams) values ${sql.join(values)}`.execute(db);
-    after = batch[batch.length - 1]!.search_rowid!;
-    done += batch.length;
-    onProgress?.(done, total);
-  }
-  // Merge the segments the bulk insert left, so the first searches do not pay for it.
-  await sql`insert into customer_search (customer_search) values ('optimize')`.execute(db);
-}
-
 export interface SearchPage {
   ids: string[];
   total: number;
   capped: boolean;
 }
 
-async function cappedCount(db: Db, match: string | null): Promise<{ total: number; capped: boolean }> {
+/** How many customers match (everyone, for no query), counted up to the cap. */
+export async function cappedCount(db: Db, match: string | null): Promise<{ total: number; capped: boolean }> {
   const inner = match
     ? sql`select rowid from customer_search where customer_search match ${match} limit ${searchCountCap + 1}`
     : sql`select 1 from customers limit ${searchCountCap + 1}`;

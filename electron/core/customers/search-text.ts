@@ -26,16 +26,37 @@ export function kanaKey(nameKana: string): string {
 }
 
 /**
- * The index tokens of one field: its overlapping 2-grams, then its last character alone.
- * The trailing 1-gram lets a 1-character prefix query find a character at the end of a field (藤 in 佐藤), and it
- * keeps a phrase from running across fields: fields are never joined into a gram.
+ * Digits are indexed a second time as 4-grams of each run of 4 or more. Ten digits make only 100 bigrams, each in
+ * about a third of the customers (phones, customer numbers, postal codes): a phrase of them for `1234-5678` made
+ * FTS5 walk hundreds of thousands of candidates, 50–300 ms at a million customers. 10,000 digit 4-grams are each in
+ * a few thousand, so a number is found in a few milliseconds.
+ */
+const digitGram = 4;
+const digitRuns = /[0-9]{4,}/g;
+
+function digitGrams(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of text.match(digitRuns) ?? []) {
+    for (let i = 0; i + digitGram <= run.length; i++) grams.push(run.slice(i, i + digitGram));
+  }
+  return grams;
+}
+
+/**
+ * The index tokens of one field: its overlapping 2-grams, then its last character alone, then the 4-grams of its
+ * runs of digits. The trailing 1-gram lets a 1-character prefix query find a character at the end of a field (藤 in
+ * 佐藤), and it keeps a phrase from running across fields: fields are never joined into a gram. The 4-grams follow
+ * in a stretch of their own, between this field's 2-grams and the next field's, so a phrase of them cannot run
+ * into another field's either.
  */
 export function fieldGrams(text: string): string[] {
-  const chars = Array.from(searchable(text));
+  const folded = searchable(text);
+  const chars = Array.from(folded);
   if (chars.length === 0) return [];
   const grams: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
   grams.push(chars[chars.length - 1]!);
+  grams.push(...digitGrams(folded));
   return grams;
 }
 
@@ -65,6 +86,7 @@ export function queryForms(query: string): string[] {
  * An FTS5 MATCH expression for the query, or null when there is nothing to search.
  * 2+ characters: a phrase of the query's 2-grams, which finds exactly the substring (no false hits).
  * 1 character: a prefix query on the grams starting with it (and the trailing 1-grams), i.e. "contains".
+ * A run of 4+ digits: also a phrase of its digit 4-grams (see digitGrams), which narrows the search first.
  */
 export function matchExpression(query: string): string | null {
   const forms = queryForms(query);
@@ -74,7 +96,14 @@ export function matchExpression(query: string): string | null {
     if (chars.length === 1) return `"${chars[0]}"*`;
     const grams: string[] = [];
     for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-    return `"${grams.join(' ')}"`;
+    const phrase = `"${grams.join(' ')}"`;
+    const runs = form.match(digitRuns) ?? [];
+    if (runs.length === 0) return phrase;
+    // A run of 4+ digits is found through its 4-grams first (a few thousand candidates, not a third of the desk).
+    // Digits alone: that is the whole answer. With letters (C-0000123): AND the 2-gram phrase, which keeps it exact.
+    const narrowing = runs.map((run) => `"${digitGrams(run).join(' ')}"`);
+    if (runs.length === 1 && runs[0] === form) return narrowing[0]!;
+    return `(${[...narrowing, phrase].join(' AND ')})`;
   });
   return parts.join(' OR ');
 }

@@ -17,12 +17,14 @@
 // - Errors are DeskErrors whose details hold paths and codes, never values: safe for a rejected-rows reason column.
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { ParsedCustomerInput, ReceiptInput } from '../../../src-shared/api/customer-input';
 import { addYears, localDay } from '../dates';
 import type { CustomerTable, Database } from '../db/schema';
 import { DeskError } from '../errors';
 import { currentPolicyVersion } from '../purposes/store';
 import { refuseCardNumbers } from './no-card-numbers';
+import { insertRows } from './insert-rows';
 import { indexCustomer } from './search-index';
 import { kanaKey } from './search-text';
 
@@ -170,34 +172,49 @@ export async function insertCustomers(db: Db, inputs: ParsedCustomerInput[], act
   }
 
   const now = actor.now.toISOString();
-  const created = inputs.map((input) => ({ id: randomUUID(), fields: fieldsOf(input) }));
+  // UUIDv7: ids that grow with time land at the end of the primary key and of every customer_id index. Random v4 ids
+  // land on random pages of indexes that outgrow the page cache: a 1,000,000-customer seed slowed from 2.6 s to over
+  // 25 s per 10,000 customers before it was half done.
+  const created = inputs.map((input) => ({ id: timeOrderedUuid(), fields: fieldsOf(input) }));
   const customerRows = [];
   for (const [row, input] of inputs.entries()) {
     const receiptId = input.receiptId ?? (input.receipt ? await insertReceipt(db, input.receipt, actor) : null);
     customerRows.push(customerRowOf(input, { id: created[row]!.id, customerNo: numbers[row]!, receiptId, now }));
   }
-  const each = <T>(pick: (input: ParsedCustomerInput) => T[], map: (item: T, customer_id: string) => object) =>
+  const each = <T>(pick: (input: ParsedCustomerInput) => T[], map: (item: T, customer_id: string) => Record<string, unknown>) =>
     inputs.flatMap((input, row) => pick(input).map((item) => map(item, created[row]!.id)));
-  const insert = async (table: keyof Database, rows: object[]) => {
-    if (rows.length === 0) return;
-    // In chunks: SQLite bounds the number of parameters of one statement (32,766).
-    const perChunk = Math.floor(30_000 / Object.keys(rows[0]!).length);
-    for (const chunk of chunks(rows, perChunk)) await db.insertInto(table).values(chunk as never).execute();
-  };
-  await insert('customers', customerRows);
-  await insert('customer_phones', each((i) => i.phones, (p, customer_id) => ({ customer_id, number: normalisePhone(p.number), kind: p.kind })));
-  await insert('customer_emails', each((i) => i.emails, (e, customer_id) => ({ customer_id, address: e.address, address_key: e.address.toLowerCase() })));
-  await insert('payment_methods', each((i) => i.paymentMethods, (p, customer_id) => ({ customer_id, brand: p.brand, last4: p.last4, expiry: p.expiry })));
-  await insert('orders', each((i) => i.orders, (o, customer_id) => ({ customer_id, order_id: nfkc(o.orderId), ordered_on: o.orderedOn, items: o.items, amount: o.amount })));
-  await insert('online_identifiers', each((i) => i.identifiers, (o, customer_id) => ({ customer_id, kind: o.kind, value: o.value, system: o.system, first_seen: o.firstSeen ?? null, last_seen: o.lastSeen ?? null })));
-  await insert('customer_feedback', each((i) => i.feedback, (f, customer_id) => ({ customer_id, kind: f.kind, received_on: f.receivedOn, subject: f.subject || null, text: f.text })));
-  const consents = each((i) => i.consents, (c, customer_id) => ({ customer_id, purpose_id: c.purposeId, state: c.state, decided_on: c.on, channel: c.channel, policy_version: c.policyVersion ?? policyVersion, recorded_at: now }));
-  await insert('consents', consents);
-  await insert('consent_events', consents.map((c) => ({ ...c, recorded_by: actor.accountId })));
-  await insert('customer_changes', created.map((c) => ({ customer_id: c.id, at: now, actor_id: actor.accountId, action: 'create', fields: JSON.stringify(c.fields), request_id: actor.requestId ?? null })));
+  await insertRows(db, 'customers', customerColumns, customerRows);
+  await insertRows(db, 'customer_phones', childColumns.customer_phones, each((i) => i.phones, (p, customer_id) => ({ customer_id, number: normalisePhone(p.number), kind: p.kind })));
+  await insertRows(db, 'customer_emails', childColumns.customer_emails, each((i) => i.emails, (e, customer_id) => ({ customer_id, address: e.address, address_key: e.address.toLowerCase() })));
+  await insertRows(db, 'payment_methods', childColumns.payment_methods, each((i) => i.paymentMethods, (p, customer_id) => ({ customer_id, brand: p.brand, last4: p.last4, expiry: p.expiry })));
+  await insertRows(db, 'orders', childColumns.orders, each((i) => i.orders, (o, customer_id) => ({ customer_id, order_id: nfkc(o.orderId), ordered_on: o.orderedOn, items: o.items, amount: o.amount })));
+  await insertRows(db, 'online_identifiers', childColumns.online_identifiers, each((i) => i.identifiers, (o, customer_id) => ({ customer_id, kind: o.kind, value: o.value, system: o.system, first_seen: o.firstSeen ?? null, last_seen: o.lastSeen ?? null })));
+  await insertRows(db, 'customer_feedback', childColumns.customer_feedback, each((i) => i.feedback, (f, customer_id) => ({ customer_id, kind: f.kind, received_on: f.receivedOn, subject: f.subject || null, text: f.text })));
+  const consents = each((i) => i.consents, (c, customer_id) => ({ customer_id, purpose_id: c.purposeId, state: c.state, decided_on: c.on, channel: c.channel, policy_version: c.policyVersion ?? policyVersion, recorded_at: now, recorded_by: actor.accountId }));
+  await insertRows(db, 'consents', childColumns.consents, consents);
+  await insertRows(db, 'consent_events', childColumns.consent_events, consents);
+  await insertRows(db, 'customer_changes', childColumns.customer_changes, created.map((c) => ({ customer_id: c.id, at: now, actor_id: actor.accountId, action: 'create', fields: JSON.stringify(c.fields), request_id: actor.requestId ?? null })));
   if (options.index !== false) for (const c of created) await indexCustomer(db, c.id);
   return created;
 }
+
+/** The columns each table of a record is written with (insertRows). */
+export const customerColumns = [
+  'id', 'customer_no', 'name', 'name_kana', 'name_romaji', 'birth_date', 'postal_code', 'prefecture', 'city', 'address_line1', 'address_line2',
+  'provenance', 'receipt_id', 'kana_key', 'search_rowid', 'created_at', 'updated_at',
+] as const;
+export const childColumns = {
+  customer_phones: ['customer_id', 'number', 'kind'],
+  customer_emails: ['customer_id', 'address', 'address_key'],
+  payment_methods: ['customer_id', 'brand', 'last4', 'expiry'],
+  orders: ['customer_id', 'order_id', 'ordered_on', 'items', 'amount'],
+  online_identifiers: ['customer_id', 'kind', 'value', 'system', 'first_seen', 'last_seen'],
+  customer_feedback: ['customer_id', 'kind', 'received_on', 'subject', 'text'],
+  // The standing consent and its event, as writeConsent (consents/store.ts) records them.
+  consents: ['customer_id', 'purpose_id', 'state', 'decided_on', 'channel', 'policy_version', 'recorded_at'],
+  consent_events: ['customer_id', 'purpose_id', 'state', 'decided_on', 'channel', 'policy_version', 'recorded_at', 'recorded_by'],
+  customer_changes: ['customer_id', 'at', 'actor_id', 'action', 'fields', 'request_id'],
+} as const;
 
 /** The change history: who, when, which fields, through which request; the values stay in the record only. */
 export async function recordChange(db: Db, customerId: string, action: string, fields: string[], actor: Actor): Promise<void> {

@@ -21,6 +21,13 @@ export type RawDatabase = InstanceType<typeof sqlite3.Database>;
 export interface SqlcipherDialectConfig {
   /** Opens the database and applies the key and pragmas; the dialect owns the handle from then on. */
   open: () => Promise<RawDatabase>;
+  /**
+   * Prepared statements kept for reuse, by SQL text (0: none, every query prepares and finalizes its own). A reused
+   * statement skips SQLite's parse and one trip through the driver's thread pool: the desk's calls send the same few
+   * statements again and again. Only for a connection the dialect closes itself (Kysely's destroy): SQLite refuses
+   * to close a connection whose statements are not finalized.
+   */
+  statementCache?: number;
 }
 
 export class SqlcipherDialect implements Dialect {
@@ -57,7 +64,7 @@ class SqlcipherDriver implements Driver {
 
   async init(): Promise<void> {
     this.db = await this.config.open();
-    this.connection = new SqlcipherConnection(this.db);
+    this.connection = new SqlcipherConnection(this.db, this.config.statementCache ?? 0);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -88,8 +95,10 @@ class SqlcipherDriver implements Driver {
 
   async destroy(): Promise<void> {
     const db = this.db;
+    const connection = this.connection;
     this.db = undefined;
     this.connection = undefined;
+    await connection?.finalizeAll();
     if (db) await new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));
   }
 }
@@ -100,28 +109,78 @@ function returnsRows(query: CompiledQuery): boolean {
   return node.returning !== undefined;
 }
 
-class SqlcipherConnection implements DatabaseConnection {
-  constructor(private readonly db: RawDatabase) {}
+type RawStatement = InstanceType<typeof sqlite3.Statement>;
 
-  executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+class SqlcipherConnection implements DatabaseConnection {
+  /** Least recently used first (a Map keeps insertion order; a hit moves its entry to the end). */
+  private readonly statements = new Map<string, Promise<RawStatement>>();
+
+  constructor(
+    private readonly db: RawDatabase,
+    private readonly cacheSize: number,
+  ) {}
+
+  private statement(text: string): Promise<RawStatement> | null {
+    if (this.cacheSize <= 0) return null;
+    let found = this.statements.get(text);
+    if (found) {
+      this.statements.delete(text);
+      this.statements.set(text, found);
+      return found;
+    }
+    found = new Promise<RawStatement>((resolve, reject) => {
+      const statement: RawStatement = this.db.prepare(text, (err: Error | null) => (err ? reject(err) : resolve(statement)));
+    });
+    // A statement SQLite refuses to prepare is not kept: the next call prepares it again and fails the same way.
+    found.catch(() => this.statements.delete(text));
+    this.statements.set(text, found);
+    if (this.statements.size > this.cacheSize) {
+      const [oldest, evicted] = this.statements.entries().next().value!;
+      this.statements.delete(oldest);
+      void evicted.then((s) => new Promise((resolve) => s.finalize(() => resolve(undefined))), () => undefined);
+    }
+    return found;
+  }
+
+  async finalizeAll(): Promise<void> {
+    const all = [...this.statements.values()];
+    this.statements.clear();
+    await Promise.all(all.map((p) => p.then((s) => new Promise((resolve) => s.finalize(() => resolve(undefined))), () => undefined)));
+  }
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const parameters = compiled.parameters as unknown[];
+    const cached = this.statement(compiled.sql);
+    const statement = cached ? await cached : null;
     if (returnsRows(compiled)) {
       return new Promise((resolve, reject) => {
-        this.db.all(compiled.sql, parameters, (err: Error | null, rows: R[]) => (err ? reject(err) : resolve({ rows })));
+        const done = (err: Error | null, rows: R[]) => {
+          if (!err) return resolve({ rows });
+          // A failed statement is reset, so it holds no read snapshot until its next use.
+          statement?.reset();
+          reject(err);
+        };
+        if (statement) statement.all(parameters, done);
+        else this.db.all(compiled.sql, parameters, done);
       });
     }
     const isInsert = (compiled.query as { kind: string }).kind === 'InsertQueryNode';
     return new Promise((resolve, reject) => {
       // node-sqlite3 passes lastID and changes on `this`, so this must be a function, not an arrow.
-      this.db.run(compiled.sql, parameters, function (this: { lastID: number; changes: number }, err: Error | null) {
-        if (err) return reject(err);
+      const done = function (this: { lastID: number; changes: number }, err: Error | null) {
+        if (err) {
+          statement?.reset();
+          return reject(err);
+        }
         resolve({
           rows: [],
           numAffectedRows: BigInt(this.changes),
           // lastID is stale after an UPDATE or DELETE: report it for inserts only.
           ...(isInsert ? { insertId: BigInt(this.lastID) } : {}),
         });
-      });
+      };
+      if (statement) statement.run(parameters, done);
+      else this.db.run(compiled.sql, parameters, done);
     });
   }
 

@@ -1,8 +1,39 @@
 // A TanStack table whose rows are drawn only while in view (TanStack Virtual), asking for the next page as the end comes near.
 import { Loader, Table, Text } from '@mantine/core';
-import type { ReactTable, RowData, TableFeatures } from '@tanstack/react-table';
+import type { ReactTable, Row, RowData, TableFeatures } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
+
+type RowProps<T> = (row: T) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
+
+/**
+ * One row, drawn again only when its own data or place changes. Scrolling re-renders the table every frame (the
+ * virtualizer moves the window); without this every visible row and cell was rendered again per frame, which at a
+ * screenful of Mantine cells took longer than a frame (npm run bench: screen figures). `rowProps` must be stable.
+ */
+const VirtualRow = memo(function VirtualRow<F extends TableFeatures, T extends RowData>({
+  table,
+  row,
+  index,
+  measure,
+  rowProps,
+}: {
+  table: ReactTable<F, T, unknown>;
+  row: Row<F, T>;
+  index: number;
+  measure: (node: Element | null) => void;
+  rowProps?: RowProps<T>;
+}) {
+  return (
+    <Table.Tr data-index={index} ref={measure} aria-rowindex={index + 2} {...(rowProps?.(row.original) ?? {})}>
+      {row.getAllCells().map((cell) => (
+        <Table.Td key={cell.id} style={{ whiteSpace: 'nowrap' }}>
+          <table.FlexRender cell={cell} />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+}) as <F extends TableFeatures, T extends RowData>(props: { table: ReactTable<F, T, unknown>; row: Row<F, T>; index: number; measure: (node: Element | null) => void; rowProps?: RowProps<T> }) => ReactNode;
 
 export function VirtualTable<F extends TableFeatures, T extends RowData>({
   table,
@@ -21,7 +52,8 @@ export function VirtualTable<F extends TableFeatures, T extends RowData>({
   caption: string;
   empty: ReactNode;
   testId?: string;
-  rowProps?: (row: T) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
+  /** Attributes of a row's <tr>; a stable function (module level or memoised), or every row redraws each frame. */
+  rowProps?: RowProps<T>;
   /** More rows exist on the server than are loaded. */
   hasMore: boolean;
   loadingMore: boolean;
@@ -95,15 +127,7 @@ export function VirtualTable<F extends TableFeatures, T extends RowData>({
                     </Table.Tr>
                   );
                 }
-                return (
-                  <Table.Tr key={row.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2} {...(rowProps?.(row.original) ?? {})}>
-                    {row.getAllCells().map((cell) => (
-                      <Table.Td key={cell.id} style={{ whiteSpace: 'nowrap' }}>
-                        <table.FlexRender cell={cell} />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                );
+                return <VirtualRow key={row.id} table={table} row={row} index={item.index} measure={virtualizer.measureElement} rowProps={rowProps} />;
               })}
               {padBottom > 0 && (
                 <tr aria-hidden>

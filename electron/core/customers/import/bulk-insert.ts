@@ -5,18 +5,20 @@
 // What the store does to a row is done here the same way, with its own helpers (customerRowOf, normalisePhone,
 // fieldsOf); the checks it makes (card numbers, taken customer numbers, purposes, dates) were made on every
 // row before this runs (rows.ts, against-desk.ts). import-same-as-create.test.ts keeps the two paths equal.
+// Both write through insertRows (one SQL text per table and row count, values bound flat), not Kysely's builder.
 import type { Insertable, Kysely } from 'kysely';
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { ParsedCustomerInput } from '../../../../src-shared/api/customer-input';
 import type { CustomerTable, Database } from '../../db/schema';
 import { localDay } from '../../dates';
 import { currentPolicyVersion } from '../../purposes/store';
-import { customerRowOf, fieldsOf, normalisePhone, type Actor } from '../store';
+import { insertRows } from '../insert-rows';
+import { childColumns, customerColumns, customerRowOf, fieldsOf, normalisePhone, type Actor } from '../store';
 
 type Db = Kysely<Database>;
 
-/** Rows per statement: customers have 17 columns, so 200 rows stay far below SQLite's 32,766 parameters. */
-const sliceSize = 200;
+/** Customers prepared at a time: their rows go to insertRows, which splits them into statements. */
+const sliceSize = 2000;
 
 const nfkc = (s: string) => s.normalize('NFKC').trim();
 
@@ -47,18 +49,15 @@ export async function insertCustomersInBulk(db: Db, inputs: ParsedCustomerInput[
       }
       changes.push({ customer_id: id, at: now, actor_id: actor.accountId, action: 'create', fields: JSON.stringify(fieldsOf(input)), request_id: actor.requestId ?? null });
     }
-    await db.insertInto('customers').values(customers).execute();
-    await inSlices(phones, (rows) => db.insertInto('customer_phones').values(rows).execute());
-    await inSlices(emails, (rows) => db.insertInto('customer_emails').values(rows).execute());
-    await inSlices(payments, (rows) => db.insertInto('payment_methods').values(rows).execute());
+    await insertRows(db, 'customers', customerColumns, customers);
+    await insertRows(db, 'customer_phones', childColumns.customer_phones, phones);
+    await insertRows(db, 'customer_emails', childColumns.customer_emails, emails);
+    await insertRows(db, 'payment_methods', childColumns.payment_methods, payments);
     // The standing consent and its event, as writeConsent (consents/store.ts) records them.
-    await inSlices(consents, (rows) => db.insertInto('consents').values(rows).execute());
-    await inSlices(consents, (rows) => db.insertInto('consent_events').values(rows.map((c) => ({ ...c, recorded_by: actor.accountId }))).execute());
-    await inSlices(changes, (rows) => db.insertInto('customer_changes').values(rows).execute());
+    await insertRows(db, 'consents', childColumns.consents, consents);
+    await insertRows(db, 'consent_events', childColumns.consent_events, consents.map((c) => ({ ...c, recorded_by: actor.accountId })));
+    await insertRows(db, 'customer_changes', childColumns.customer_changes, changes);
   }
   return ids;
 }
 
-async function inSlices<T>(rows: T[], write: (rows: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await write(rows.slice(i, i + 500));
-}

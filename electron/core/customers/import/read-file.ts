@@ -1,11 +1,11 @@
 // The whole reading of an import file, without the database: size, encoding, CSV, column mapping, every row checked.
 import { maxImportBytes } from '../../../../src-shared/api/customer-import';
-import { containsCardNumber } from '../../../../src-shared/card-numbers';
 import { DeskError } from '../../errors';
 import { parseCsv, type CsvRow } from './csv';
 import { decodeImportFile, type ImportEncoding } from './encoding';
 import { mapColumns, missingRequired, type ColumnMapping } from './headers';
 import { readRow, type ReadRow } from './rows';
+import { holdsCardNumber } from '../no-card-numbers';
 
 export interface ImportFileInput {
   file: { fileName: string; dataBase64: string };
@@ -35,7 +35,7 @@ export function readImportFile(input: ImportFileInput, purposeIds: ReadonlySet<s
   const table = parseCsv(text);
   if (table.rows.length === 0) throw new DeskError('VALIDATION', 'import.noRows');
   // A header is a cell too: a card number pasted there is refused without being shown, like anywhere else.
-  const cardHeader = table.headers.findIndex((h) => containsCardNumber(h));
+  const cardHeader = table.headers.findIndex((h) => holdsCardNumber(h));
   if (cardHeader >= 0) throw new DeskError('VALIDATION', 'import.cardNumberInHeader', { row: 1, column: cardHeader + 1 });
   const mapping = mapColumns(table.headers, input.mapping, purposeIds);
   const context = { headers: table.headers, columns: mapping.columns, provenance: input.partner ? ('partner' as const) : ('registration' as const), today };

@@ -1,11 +1,12 @@
 // The customers table shared by the search and the marketing list: number, name, reading, area, contact as the core sent it.
-import { Anchor, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort } from '@tabler/icons-react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow, CustomerSort } from '../../../../src-shared/customers';
 import { VirtualTable } from '../../components/VirtualTable';
+import classes from './CustomerTable.module.css';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, CustomerRow>();
@@ -45,7 +46,11 @@ function SortHeader({ label, by, control }: { label: string; by: CustomerSort; c
   );
 }
 
-export function CustomerTable({
+/** The row's attributes the journeys find it by; one function for the life of the screen, so rows are not redrawn for it. */
+const customerRowProps = (row: CustomerRow) => ({ 'data-customer-no': row.customerNo, 'data-masked': String(row.masked) });
+
+/** Memoised: a key typed in the search box re-renders the screen, not the rows (their props stay the same). */
+export const CustomerTable = memo(function CustomerTable({
   rows,
   onOpen,
   sort,
@@ -70,36 +75,29 @@ export function CustomerTable({
   const columns = useMemo(
     () =>
       helper.columns([
+        // Plain elements in the cells (CustomerTable.module.css): the table already sets the small font.
         helper.accessor('customerNo', {
           header: () => <SortHeader label={t('customers.columns.customerNo')} by="customerNo" control={sort} />,
-          cell: ({ getValue }) => (
-            <Text size="sm" ff="monospace">
-              {getValue()}
-            </Text>
-          ),
+          cell: ({ getValue }) => <span className={classes.mono}>{getValue()}</span>,
         }),
         helper.accessor('name', {
           header: () => t('customers.columns.name'),
           cell: ({ row }) => (
-            <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(row.original)} aria-label={t('customers.open', { name: row.original.name })}>
+            <button type="button" className={classes.name} onClick={() => onOpen(row.original)} aria-label={t('customers.open', { name: row.original.name })}>
               {row.original.name}
-            </Anchor>
+            </button>
           ),
         }),
         helper.accessor('nameKana', {
           header: () => <SortHeader label={t('customers.columns.nameKana')} by="kana" control={sort} />,
-          cell: ({ getValue }) => <Text size="sm">{getValue()}</Text>,
+          cell: ({ getValue }) => getValue(),
         }),
-        helper.accessor('area', { header: () => t('customers.columns.area'), cell: ({ getValue }) => <Text size="sm">{getValue()}</Text> }),
+        helper.accessor('area', { header: () => t('customers.columns.area'), cell: ({ getValue }) => getValue() }),
         helper.accessor('phone', {
           header: () => t('customers.columns.phone'),
-          cell: ({ getValue }) => (
-            <Text size="sm" ff="monospace">
-              {getValue() ?? ''}
-            </Text>
-          ),
+          cell: ({ getValue }) => <span className={classes.mono}>{getValue() ?? ''}</span>,
         }),
-        helper.accessor('email', { header: () => t('customers.columns.email'), cell: ({ getValue }) => <Text size="sm">{getValue() ?? ''}</Text> }),
+        helper.accessor('email', { header: () => t('customers.columns.email'), cell: ({ getValue }) => getValue() ?? '' }),
       ]),
     [t, sort, onOpen],
   );
@@ -110,14 +108,14 @@ export function CustomerTable({
       caption={caption}
       empty={empty}
       testId={testId}
-      rowProps={(row) => ({ 'data-customer-no': row.customerNo, 'data-masked': String(row.masked) })}
+      rowProps={customerRowProps}
       hasMore={hasMore}
       loadingMore={loadingMore}
       onLoadMore={onLoadMore}
       loadingLabel={t('customers.loadingMore')}
     />
   );
-}
+});
 
 /** "1,234件" or "10,000+件": a capped count says it is a floor. */
 export function CountText({ total, capped }: { total: number; capped: boolean }) {

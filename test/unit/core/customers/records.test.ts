@@ -105,9 +105,9 @@ describe('need-to-know (policy §4.2)', () => {
     expect(errorOf(await desk.call('customers.reveal', { id: ids['C-0001'] })).code).toBe('VALIDATION');
     expect(errorOf(await desk.call('customers.reveal', { id: ids['C-0001'], reason: { kind: 'curiosity', text: 'x' } })).details).toMatchObject({ issues: [{ path: 'reason.kind' }] });
     expect(errorOf(await desk.call('customers.reveal', { id: ids['C-0001'], reason: { kind: 'request', text: '開示請求' } })).details).toMatchObject({ issues: [{ path: 'reason.requestId', message: 'reveal.requestId' }] });
-    const ok = await desk.call('customers.reveal', { id: ids['C-0001'], reason: { kind: 'request', requestId: 'REQ-2026-0007', text: '開示請求への対応' } });
+    const ok = await desk.call('customers.reveal', { id: ids['C-0001'], reason: { kind: 'request', requestId: 'R-2026-0007', text: '開示請求への対応' } });
     expect(ok.ok).toBe(true);
-    expect(JSON.parse((await lastEvent('customers.reveal')).details!)).toMatchObject({ reasonKind: 'request', requestId: 'REQ-2026-0007' });
+    expect(JSON.parse((await lastEvent('customers.reveal')).details!)).toMatchObject({ reasonKind: 'request', requestId: 'R-2026-0007' });
   });
 
   it('staff member sees masked phones and e-mails in the list; the officer sees them in full', async () => {
