@@ -74,6 +74,10 @@ export const permissionRoles = {
   'incidents.write': ['officer', 'staff'],
   /** Retention periods, previews and runs (APPI Art. 22). */
   'retention.manage': ['officer'],
+  /** Make encrypted backups of the whole desk and choose where they go (issue #8). */
+  'backup.manage': ['officer'],
+  /** Rotate the data key: re-encrypt the database and rewrap it for every account and the recovery key. */
+  'keys.rotate': ['officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

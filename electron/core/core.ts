@@ -25,6 +25,7 @@ import { provisionHandlers } from './provisions/handlers';
 import { policyHandlers } from './policy/handlers';
 import { incidentHandlers } from './incidents/handlers';
 import { retentionHandlers } from './retention/handlers';
+import { backupHandlers } from './backup/handlers';
 
 export const handlers: Handlers<Api> = {
   ...setupHandlers,
@@ -48,6 +49,7 @@ export const handlers: Handlers<Api> = {
   ...policyHandlers,
   ...incidentHandlers,
   ...retentionHandlers,
+  ...backupHandlers,
 };
 
 export interface Core {

@@ -22,6 +22,22 @@ function validationError(error: z.ZodError): DeskError {
   return new DeskError('VALIDATION', 'validation.input', { issues });
 }
 
+/**
+ * A lone surrogate (half an emoji, cut at a length limit) cannot be stored faithfully (SQLite turns it into U+FFFD)
+ * nor hashed into the audit chain's canonical JSON: refused as bad input before it reaches a handler.
+ */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function malformedTextPath(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === 'string') return loneSurrogate.test(value) ? path.join('.') : null;
+  if (depth > 32 || value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (loneSurrogate.test(key)) return [...path, '?'].join('.');
+    const found = malformedTextPath(item, [...path, key], depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
   async function run(name: MethodName, rawInput: unknown): Promise<unknown> {
     const spec = api[name] as MethodSpec;
@@ -29,7 +45,8 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
     // of its input rules, and every refusal is the same whatever was sent.
     const session = desk.session;
     if (spec.access !== 'public') {
-      if (!session || !desk.db) throw new DeskError('UNAUTHENTICATED', 'auth.required');
+      // A database found damaged mid-session closed the desk: every call names the damage, not a lost session.
+      if (!session || !desk.db) throw desk.damage?.error ?? new DeskError('UNAUTHENTICATED', 'auth.required');
       const now = desk.now().getTime();
       if (!session.locked && now - session.lastActivity > session.idleLockMinutes * 60_000) {
         // The core keeps the idle lock too, whatever the window does.
@@ -45,6 +62,12 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
       if (spec.needsStatement && session.role === 'staff') await requireStatement(desk, name);
     }
 
+    const malformed = malformedTextPath(rawInput);
+    if (malformed !== null) {
+      const error = new DeskError('VALIDATION', 'validation.input', { issues: [{ path: malformed, message: 'text.malformed' }] });
+      await recordRefusal(name, error);
+      throw error;
+    }
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const error = validationError(parsed.error);
@@ -124,6 +147,9 @@ async function requireStatement(desk: Desk, method: MethodName): Promise<void> {
 
 async function toErrorData(desk: Desk, method: MethodName, err: unknown): Promise<DeskErrorData> {
   if (err instanceof DeskError) return err.toData();
+  // A full disk, a read-only folder or a damaged page, met outside a desk transaction: a clear message, not a fault.
+  const known = desk.knownFault(err);
+  if (known) return known.toData();
   // An unexpected fault: the log gets the stack, the screen a plain message, the audit trail the fact.
   desk.log.error(`${method} failed`, err);
   const session = desk.session;

@@ -1,45 +1,34 @@
-// The host's printer: the system Chromium prints HTML to PDF, as Electron's printToPDF does in the app.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// The host's printer: the system Chromium prints HTML to PDF over the DevTools protocol, as Electron's printToPDF does.
+import { chromium } from '@playwright/test';
 import type { Printer } from '../core/printer';
 
+/** A print that takes longer than this is a hung browser, not a long document. */
+const printTimeoutMs = 60_000;
+
+/**
+ * The page goes to the browser over its DevTools pipe and the PDF comes back the same way: neither touches the disk.
+ * (Chromium's `--print-to-pdf` needed the page as a file and wrote the PDF to a file, so a disclosure package lay in
+ * plain text in the temp folder while it printed; test/unit/security/no-plaintext.test.ts watches for that.)
+ */
 export function chromiumPrinter(executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Printer {
   return {
     async htmlToPdf(html) {
-      const dir = mkdtempSync(join(tmpdir(), 'desk-print-'));
+      const browser = await chromium.launch({
+        executablePath: executable,
+        timeout: printTimeoutMs,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+      const timer = setTimeout(() => void browser.close(), printTimeoutMs);
       try {
-        const page = join(dir, 'page.html');
-        const out = join(dir, 'out.pdf');
-        // The page is ours and static; its own CSP (default-src 'none') keeps scripts and requests out.
-        writeFileSync(page, html);
-        const args = [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--no-pdf-header-footer',
-          `--user-data-dir=${join(dir, 'profile')}`,
-          `--print-to-pdf=${out}`,
-          pathToFileURL(page).href,
-        ];
-        await new Promise<void>((resolve, reject) => {
-          const child = spawn(executable, args, { stdio: 'ignore' });
-          const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-          child.once('error', reject);
-          child.once('exit', (code) => {
-            clearTimeout(timer);
-            code === 0 ? resolve() : reject(new Error(`chromium exited with ${code}`));
-          });
-        });
-        return readFileSync(out);
+        // The page is ours and static; scripts are off and the network is cut, besides its own CSP (default-src 'none').
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load', timeout: printTimeoutMs });
+        // The page's own @page rule sets its size and margins (A4, or A4 landscape for the registers).
+        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        clearTimeout(timer);
+        await browser.close();
       }
     },
   };

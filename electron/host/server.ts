@@ -1,11 +1,12 @@
 // The loopback host (development and end-to-end tests only): the built renderer and `POST /api/<method>` on 127.0.0.1.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Result } from '../../src-shared/errors';
 import type { Core } from '../core/core';
 import { contentSecurityPolicy } from '../core/security';
+import { checkRequest, hasToken } from './guard';
 
 export interface HostOptions {
   core: () => Core;
@@ -38,7 +39,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function failure(code: 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'NOT_FOUND', message: string): Result<never> {
+function failure(code: 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND', message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }
 
@@ -62,14 +63,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
 
 export function startHost(options: HostOptions): Promise<{ server: Server; url: string; token: string }> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const expected = Buffer.from(`Bearer ${token}`);
   const limit = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = 0;
 
-  function authorised(req: IncomingMessage): boolean {
-    const given = Buffer.from(req.headers.authorization ?? '');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  }
+  const authorised = (req: IncomingMessage): boolean => hasToken(req.headers, token);
 
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, failure('BAD_REQUEST', 'request.methodNotAllowed'));
@@ -91,7 +88,13 @@ export function startHost(options: HostOptions): Promise<{ server: Server; url: 
   function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, failure('BAD_REQUEST', 'request.methodNotAllowed'));
     const root = normalize(options.rendererDir + sep);
-    let file = normalize(join(root, decodeURIComponent(path)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return send(res, 400, failure('BAD_REQUEST', 'request.malformed'));
+    }
+    let file = normalize(join(root, decoded));
     if (!file.startsWith(root)) return send(res, 404, failure('NOT_FOUND', 'request.notFound'));
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     if (!existsSync(file)) {
@@ -110,10 +113,16 @@ export function startHost(options: HostOptions): Promise<{ server: Server; url: 
   }
 
   const server = createServer((req, res) => {
-    // Only this machine's loopback names: a page elsewhere cannot reach the host through DNS rebinding.
-    const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, failure('BAD_REQUEST', 'request.host'));
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    // Our loopback names and our own origin only (DNS rebinding, another site's page), before anything is read.
+    const refused = checkRequest(req.headers, port);
+    if (refused) return send(res, refused.status, failure(refused.code, refused.message));
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      // An absolute-form request line (`GET http://[x HTTP/1.1`) must not throw out of the handler and stop the host.
+      return send(res, 400, failure('BAD_REQUEST', 'request.malformed'));
+    }
     const handle = async (): Promise<void> => {
       if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice('/api/'.length));
       if (url.pathname === '/__test/reset' && options.onReset) {

@@ -123,7 +123,7 @@ export const customerInput = z
       .max(50)
       .default([]),
     /** The request this record comes through (issue #5), for the change history. */
-    requestId: z.string().trim().max(64).optional(),
+    requestId: z.uuid({ message: 'id.format' }).optional(),
   })
   .strict()
   .refine((v) => v.provenance !== 'partner' || v.receiptId !== undefined || v.receipt !== undefined, { message: 'receipt.required', path: ['receipt'] })

@@ -35,7 +35,8 @@ export const customers = area('customers', {
         reason: z
           .object({
             kind: z.enum(revealReasonKinds, { message: 'reveal.kind' }),
-            requestId: z.string().trim().min(1).max(64).optional(),
+            // The request's number as the register gives it (R-2026-0001): an id, never free text, since it goes into the audit trail.
+            requestId: z.string().trim().regex(/^R-\d{4}-\d{4,6}$/, { message: 'reveal.requestId' }).optional(),
             text: z.string().trim().min(1, { message: 'required' }).max(1000, { message: 'tooLong' }),
           })
           .strict()

@@ -20,8 +20,9 @@ import { provisionConsents, provisions, receipts } from './provisions';
 import { policy } from './policy';
 import { incidents } from './incidents';
 import { retention } from './retention';
+import { backup, keys } from './backup';
 
-export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks, ...partners, ...provisionConsents, ...provisions, ...receipts, ...policy, ...incidents, ...retention };
+export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks, ...partners, ...provisionConsents, ...provisions, ...receipts, ...policy, ...incidents, ...retention, ...backup, ...keys };
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

@@ -9,7 +9,8 @@ import { localDay } from '../dates';
 import type { Database } from '../db/schema';
 import { DeskError } from '../errors';
 import type { Ctx, Handlers } from '../handler';
-import { makePasswordWrap, withoutPasswordWrap, withPasswordWrap, writeKeyring } from '../keys/keyring';
+import { withoutPasswordWrap, withPasswordWrap, writeKeyring } from '../keys/keyring';
+import { makePasswordWrap } from '../keys/slots';
 import { statementStates } from '../statements/store';
 
 async function readAccounts(ctx: Ctx, id?: string): Promise<AccountRow[]> {

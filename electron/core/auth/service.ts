@@ -7,16 +7,9 @@ import { permissionsOf } from '../../../src-shared/roles';
 import { appendEvent } from '../audit/chain';
 import type { Desk, Session } from '../desk';
 import { DeskError } from '../errors';
-import {
-  findPasswordWrap,
-  makePasswordWrap,
-  makeRecoveryWrap,
-  openPasswordWrap,
-  openRecoveryWrap,
-  withPasswordWrap,
-  writeKeyring,
-  type Keyring,
-} from '../keys/keyring';
+import { findPasswordWrap, withPasswordWrap, withRecovery, writeKeyring, type Keyring, type PasswordWrap } from '../keys/keyring';
+import { settleRotation } from '../keys/settle';
+import { makePasswordWrap, makeRecoveryWrap, openPasswordWrap, openRecoveryWrap } from '../keys/slots';
 import { newRecoveryKey, parseRecoveryKey } from '../keys/recovery-key';
 import { readIdleLockMinutes } from '../settings/store';
 
@@ -69,9 +62,40 @@ async function unwrapCounting(desk: Desk, keyring: Keyring, accountId: string, p
   throw new DeskError('UNAUTHENTICATED', action === 'auth.login' ? 'auth.wrongCredentials' : 'auth.wrongPassword');
 }
 
+/**
+ * The keyring as the next unlock must read it: a key rotation that a crash cut short is finished or undone first
+ * (keys/settle.ts), and the audit trail hears of it once the database opens.
+ */
+async function settledKeyring(desk: Desk): Promise<Keyring> {
+  if (!desk.db) {
+    const settled = settleRotation(desk.paths);
+    if (settled !== 'nothing') {
+      desk.log.warn(`a key rotation cut short was ${settled === 'finished' ? 'finished' : 'undone'}`);
+      await desk.audit({ action: 'keys.rotate', outcome: settled === 'finished' ? 'ok' : 'failed', details: { settled } });
+    }
+  }
+  return desk.keyring();
+}
+
+/**
+ * A version 1 wrap that its password just opened becomes a version 2 slot (keys/keyring.ts), so that the data key can
+ * be rotated for this account later. A failure here costs nothing but the conversion: the old wrap still opens.
+ */
+async function convertLegacyWrap(desk: Desk, keyring: Keyring, wrap: PasswordWrap, loginId: string, password: string, dataKey: Buffer): Promise<boolean> {
+  if (wrap.kind !== 'password') return false;
+  try {
+    const slot = await makePasswordWrap(keyring, wrap.accountId, loginId, password, dataKey);
+    writeKeyring(desk.paths.keyring, withPasswordWrap(keyring, slot), dataKey);
+    return true;
+  } catch (err) {
+    desk.log.error('keyring: converting a version 1 wrap failed', err);
+    return false;
+  }
+}
+
 export async function login(desk: Desk, loginId: string, password: string): Promise<SessionInfo> {
   if (desk.session) throw new DeskError('CONFLICT', 'auth.alreadySignedIn');
-  const keyring = desk.keyring();
+  const keyring = await settledKeyring(desk);
   const wrap = findPasswordWrap(keyring, loginId);
   if (!wrap) {
     // Same message as a wrong password, so the screen does not tell which login ids exist.
@@ -94,12 +118,13 @@ export async function login(desk: Desk, loginId: string, password: string): Prom
     await desk.close();
     throw new DeskError('FORBIDDEN', 'auth.accountDisabled');
   }
+  const converted = await convertLegacyWrap(desk, keyring, wrap, loginId, password, desk.dataKey!);
   const now = desk.now();
   const idleLockMinutes = await readIdleLockMinutes(db);
   await desk.transaction(async (tx) => {
     await tx.updateTable('accounts').set({ last_sign_in_at: now.toISOString() }).where('id', '=', account.id).execute();
   });
-  await desk.audit({ actorId: account.id, actorRole: account.role, action: 'auth.login', outcome: 'ok' });
+  await desk.audit({ actorId: account.id, actorRole: account.role, action: 'auth.login', outcome: 'ok', details: converted ? { keyring: 'converted' } : null });
   desk.session = {
     accountId: account.id,
     loginId: account.login_id,
@@ -124,7 +149,10 @@ export async function unlock(desk: Desk, password: string): Promise<SessionInfo>
   const session = desk.session!;
   if (!session.locked) return sessionInfo(session);
   try {
-    const key = await unwrapCounting(desk, desk.keyring(), session.accountId, password, 'auth.unlock', session.role);
+    const keyring = desk.keyring();
+    const key = await unwrapCounting(desk, keyring, session.accountId, password, 'auth.unlock', session.role);
+    const wrap = keyring.passwords.find((w) => w.accountId === session.accountId);
+    if (wrap && key.equals(desk.dataKey!)) await convertLegacyWrap(desk, keyring, wrap, session.loginId, password, key);
     key.fill(0);
   } catch (err) {
     // Locked out while the desk was locked: the session ends, and signing in waits for the lockout to pass.
@@ -143,14 +171,23 @@ export async function logout(desk: Desk): Promise<void> {
   await desk.close();
 }
 
-export async function changePassword(desk: Desk, currentPassword: string, newPassword: string): Promise<SessionInfo> {
+/**
+ * The signed-in person confirms a weighty step with their password; wrong ones count toward the lockout, and a lockout
+ * ends the session.
+ */
+export async function confirmPassword(desk: Desk, password: string, action: string): Promise<void> {
   const session = desk.session!;
-  const keyring = desk.keyring();
-  const key = await unwrapCounting(desk, keyring, session.accountId, currentPassword, 'auth.changePassword', session.role).catch(async (err) => {
+  const key = await unwrapCounting(desk, desk.keyring(), session.accountId, password, action, session.role).catch(async (err) => {
     if (err instanceof DeskError && err.code === 'LOCKED') await desk.close();
     throw err;
   });
   key.fill(0);
+}
+
+export async function changePassword(desk: Desk, currentPassword: string, newPassword: string): Promise<SessionInfo> {
+  const session = desk.session!;
+  await confirmPassword(desk, currentPassword, 'auth.changePassword');
+  const keyring = desk.keyring();
   await checkPasswordRules(newPassword, session.loginId, [session.displayName]);
   const wrap = await makePasswordWrap(keyring, session.accountId, session.loginId, newPassword, desk.dataKey!);
   const now = desk.now().toISOString();
@@ -166,7 +203,7 @@ export async function changePassword(desk: Desk, currentPassword: string, newPas
 
 export async function recover(desk: Desk, loginId: string, typedKey: string, newPassword: string): Promise<void> {
   if (desk.session) throw new DeskError('CONFLICT', 'auth.alreadySignedIn');
-  const keyring = desk.keyring();
+  const keyring = await settledKeyring(desk);
   const secret = parseRecoveryKey(typedKey);
   const dataKey = secret ? await openRecoveryWrap(keyring, secret) : null;
   if (!dataKey) {
@@ -183,11 +220,23 @@ export async function recover(desk: Desk, loginId: string, typedKey: string, new
     }
     await checkPasswordRules(newPassword, account.login_id, [account.display_name]);
     const wrap = await makePasswordWrap(keyring, account.id, account.login_id, newPassword, dataKey);
+    // A version 1 recovery wrap becomes a version 2 slot now that the recovery key is at hand (keys/keyring.ts).
+    const recovery = keyring.recovery.kind === 'recovery' ? await makeRecoveryWrap(keyring, secret!, dataKey) : keyring.recovery;
     const now = desk.now().toISOString();
     await desk.transaction(async (tx) => {
       await tx.updateTable('accounts').set({ password_changed_at: now, must_change_password: 0, updated_at: now }).where('id', '=', account.id).execute();
-        await appendEvent(tx, { at: now, actorId: account.id, actorRole: account.role, action: 'auth.recover', outcome: 'ok', targetType: 'account', targetId: account.id, fields: ['password'] });
-      writeKeyring(desk.paths.keyring, withPasswordWrap(keyring, wrap), dataKey);
+      await appendEvent(tx, {
+        at: now,
+        actorId: account.id,
+        actorRole: account.role,
+        action: 'auth.recover',
+        outcome: 'ok',
+        targetType: 'account',
+        targetId: account.id,
+        fields: ['password'],
+        details: recovery !== keyring.recovery ? { keyring: 'converted' } : null,
+      });
+      writeKeyring(desk.paths.keyring, withRecovery(withPasswordWrap(keyring, wrap), recovery), dataKey);
     });
     // A recovered account starts with a clean count: the person proved who they are with the recovery key.
     desk.signin.clear(account.id);
@@ -203,11 +252,10 @@ export async function regenerateRecoveryKey(desk: Desk, password: string): Promi
   const key = await unwrapCounting(desk, keyring, session.accountId, password, 'settings.regenerateRecoveryKey', session.role);
   key.fill(0);
   const recovery = newRecoveryKey();
-  const { mac: _mac, ...body } = keyring;
   const recoveryWrap = await makeRecoveryWrap(keyring, recovery.secret, desk.dataKey!);
   await desk.transaction(async (tx) => {
     await appendEvent(tx, { at: desk.now().toISOString(), actorId: session.accountId, actorRole: session.role, action: 'settings.regenerateRecoveryKey', outcome: 'ok', targetType: 'recoveryKey' });
-    writeKeyring(desk.paths.keyring, { ...body, recovery: recoveryWrap }, desk.dataKey!);
+    writeKeyring(desk.paths.keyring, withRecovery(keyring, recoveryWrap), desk.dataKey!);
   });
   return recovery.display;
 }

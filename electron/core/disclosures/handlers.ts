@@ -6,7 +6,7 @@ import type { disclosures } from '../../../src-shared/api/disclosures';
 import type { DisclosurePackage } from '../../../src-shared/requests';
 import { localDay } from '../dates';
 import { DeskError } from '../errors';
-import { writeFileAtomic } from '../files';
+import { writeFileAtomic, storageError } from '../files';
 import type { Handlers } from '../handler';
 import { gatherDisclosure } from './package';
 import { disclosureHtml } from './pdf-html';
@@ -61,7 +61,7 @@ export const disclosureHandlers: Handlers<typeof disclosures> = {
       writeFileAtomic(paths.json, json);
       writeFileAtomic(paths.pdf, pdf);
     } catch (err) {
-      throw new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+      throw storageError(err, dir) ?? new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
     }
 
     const id = randomUUID();

@@ -1,6 +1,6 @@
 // ID copy checks (policy §5.2 note, APPI Art. 37): attach a redacted copy, record the checklist, view the stored copy.
 import { randomUUID } from 'node:crypto';
-import { maxIdCopyBytes, type idcopies } from '../../../src-shared/api/idcopies';
+import { idCopyMediaTypes, maxIdCopyBytes, type idcopies } from '../../../src-shared/api/idcopies';
 import type { Role } from '../../../src-shared/roles';
 import type { Session } from '../desk';
 import { DeskError } from '../errors';
@@ -8,8 +8,20 @@ import type { Handlers } from '../handler';
 import { readRequestDetail } from '../requests/read';
 import { loadRequest, moveRequest, requireOpen } from '../requests/store';
 import { loadIdCopy, readIdCopyRow } from './read';
-import { redactIdCopy, type RedactedImage } from './redact';
+import { checkUpload, type UploadRules } from '../uploads';
+import { maxIdCopyPixels, redactIdCopy, type RedactedImage } from './redact';
 import { checkOutcome, refuseUnkeepableCopy } from './rules';
+
+/**
+ * Images only (a PDF copy is turned into an image of its page in the window), up to 20 MB, the bytes what the type
+ * says, and no more pixels than a phone's photo of a card: refused from the header, before a pixel is decoded.
+ */
+const idCopyRules: UploadRules = {
+  types: idCopyMediaTypes,
+  maxBytes: maxIdCopyBytes,
+  maxPixels: maxIdCopyPixels,
+  keys: { type: 'idCopy.mediaMismatch', empty: 'file.empty', tooLarge: 'file.tooLarge', unreadable: 'idCopy.unreadable', activeContent: 'idCopy.mediaMismatch', pdfLocked: 'idCopy.mediaMismatch', tooManyPixels: 'idCopy.tooManyPixels' },
+};
 
 function viewer(session: Session | null): { accountId: string; role: Role } {
   if (!session) throw new DeskError('UNAUTHENTICATED', 'auth.required');
@@ -24,11 +36,9 @@ export const idCopyHandlers: Handlers<typeof idcopies> = {
     refuseUnkeepableCopy(input);
 
     // The original lives only in this buffer: never written, never logged, zeroed once the redacted copy exists.
-    const original = Buffer.from(input.image.dataBase64, 'base64');
+    const original = await checkUpload({ dataBase64: input.image.dataBase64, type: input.image.mediaType }, idCopyRules);
     let redacted: RedactedImage;
     try {
-      if (original.length === 0) throw new DeskError('VALIDATION', 'file.empty');
-      if (original.length > maxIdCopyBytes) throw new DeskError('VALIDATION', 'file.tooLarge', { maxBytes: maxIdCopyBytes });
       redacted = await redactIdCopy(original, input.image.mediaType, input.redactions);
     } finally {
       original.fill(0);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { RedactionBox } from '../../../src-shared/requests';
 import { DeskError } from '../errors';
+import { sniffType } from '../uploads';
 
 export type IdCopyMediaType = 'image/png' | 'image/jpeg' | 'image/webp';
 
@@ -23,12 +24,10 @@ export const maxIdCopyPixels = 40_000_000;
 // libvips keeps recent images in an operation cache; the decoded original must not outlive the call in memory.
 sharp.cache(false);
 
-/** The format the bytes are, by their signature, whatever the window said they are. */
+/** The format the bytes are, by their signature, whatever the window said they are (the uploads' shared sniffing). */
 export function detectImageType(bytes: Buffer): IdCopyMediaType | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
-  return null;
+  const type = sniffType(bytes);
+  return type === 'application/pdf' ? null : type;
 }
 
 /** A box in fractions of the image, as whole pixels, rounded outward so that the box covers all it was drawn over. */

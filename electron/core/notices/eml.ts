@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { DeskError } from '../errors';
-import { writeFileAtomic } from '../files';
+import { writeFileAtomic, storageError } from '../files';
 
 export interface NoticeMessage {
   from: string;
@@ -48,6 +48,6 @@ export function writeEml(file: string, eml: Buffer): void {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileAtomic(file, eml);
   } catch (err) {
-    throw new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+    throw storageError(err, dirname(file)) ?? new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
   }
 }

@@ -8,7 +8,7 @@ import type { ProvisionRow } from '../../../src-shared/registers';
 import { localDay } from '../dates';
 import type { Database } from '../db/schema';
 import { DeskError } from '../errors';
-import { writeFileAtomic } from '../files';
+import { writeFileAtomic, storageError } from '../files';
 import type { Ctx } from '../handler';
 import { currentPolicyVersion } from '../purposes/store';
 import { chunks } from './consent-check';
@@ -64,7 +64,7 @@ async function write(ctx: Ctx, register: 'provisions' | 'receipts', format: Form
     writeFileAtomic(file, content);
     return file;
   } catch (err) {
-    throw new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+    throw storageError(err, dir) ?? new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
   }
 }
 

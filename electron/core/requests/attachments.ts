@@ -1,32 +1,29 @@
 // Documents that came with a request (a letter, a power of attorney): checked, hashed and kept inside the encrypted database.
 import { createHash, randomUUID } from 'node:crypto';
-import { maxAttachmentBytes } from '../../../src-shared/api/requests';
+import { attachmentMediaTypes, maxAttachmentBytes } from '../../../src-shared/api/requests';
 import type { RequestAttachment } from '../../../src-shared/requests';
 import { refuseCardNumbers } from '../customers/no-card-numbers';
 import { DeskError } from '../errors';
 import type { Ctx } from '../handler';
+import { checkFileName, checkUpload, maxDocumentPixels, type UploadRules } from '../uploads';
 
-/** The first bytes each accepted type starts with: the declared type must be what the bytes are. */
-const signatures: Record<string, (bytes: Buffer) => boolean> = {
-  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
-  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+/** PDF, PNG, JPEG or WebP, up to 20 MB; the bytes what the type says, no script or embedded file in a PDF, no image bomb. */
+const attachmentRules: UploadRules = {
+  types: attachmentMediaTypes,
+  maxBytes: maxAttachmentBytes,
+  maxPixels: maxDocumentPixels,
+  path: 'file.dataBase64',
+  keys: { type: 'file.type', empty: 'file.empty', tooLarge: 'file.tooLarge', unreadable: 'file.unreadable', activeContent: 'file.activeContent', pdfLocked: 'file.pdfLocked', tooManyPixels: 'file.tooManyPixels' },
 };
 
-export function decodeAttachment(file: { mediaType: string; dataBase64: string }): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.dataBase64)) throw new DeskError('VALIDATION', 'file.unreadable', { path: 'file.dataBase64' });
-  const bytes = Buffer.from(file.dataBase64, 'base64');
-  if (bytes.length === 0) throw new DeskError('VALIDATION', 'file.empty', { path: 'file.dataBase64' });
-  if (bytes.length > maxAttachmentBytes) throw new DeskError('VALIDATION', 'file.tooLarge', { path: 'file.dataBase64', maxMB: maxAttachmentBytes / 1024 / 1024 });
-  const matches = signatures[file.mediaType];
-  if (!matches || !matches(bytes)) throw new DeskError('VALIDATION', 'file.type', { path: 'file.mediaType' });
-  return bytes;
+export function decodeAttachment(file: { mediaType: string; dataBase64: string }): Promise<Buffer> {
+  return checkUpload({ dataBase64: file.dataBase64, type: file.mediaType }, attachmentRules);
 }
 
 export async function storeAttachment(ctx: Ctx, requestId: string, file: { fileName: string; mediaType: string; dataBase64: string }) {
   refuseCardNumbers(file.fileName, 'file.fileName');
-  const data = decodeAttachment(file);
+  checkFileName(file.fileName, 'file.nameUnsafe', 'file.fileName');
+  const data = await decodeAttachment(file);
   const id = randomUUID();
   const sha256 = createHash('sha256').update(data).digest('hex');
   await ctx.db

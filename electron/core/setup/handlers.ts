@@ -6,7 +6,8 @@ import { appendEvent } from '../audit/chain';
 import { checkPasswordRules } from '../auth/service';
 import { DeskError } from '../errors';
 import type { Handlers } from '../handler';
-import { makePasswordWrap, makeRecoveryWrap, newKeyringBase, writeKeyring } from '../keys/keyring';
+import { newKeyringBase, writeKeyring } from '../keys/keyring';
+import { makePasswordWrap, makeRecoveryWrap } from '../keys/slots';
 import { newRecoveryKey } from '../keys/recovery-key';
 import { writeIdleLockMinutes, writeManager } from '../settings/store';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { statements } from '../../../src-shared/api/statements';
 import { addYears, localDay } from '../dates';
 import { DeskError } from '../errors';
-import { writeFileAtomic } from '../files';
+import { writeFileAtomic, storageError } from '../files';
 import type { Ctx, Handlers } from '../handler';
 import { readSettings } from '../settings/store';
 import { blankStatementHtml } from './blank';
@@ -38,7 +38,7 @@ interface Signing {
 }
 
 async function insertStatement(ctx: Ctx, whose: { accountId: string | null; personName: string | null; department: string | null }, signing: Signing): Promise<string> {
-  const scan = decodeScan(signing.scan);
+  const scan = await decodeScan(signing.scan);
   const id = randomUUID();
   await ctx.db
     .insertInto('statements')
@@ -151,7 +151,7 @@ export const statementHandlers: Handlers<typeof statements> = {
       mkdirSync(ctx.desk.exportsDir, { recursive: true });
       writeFileAtomic(path, pdf);
     } catch (err) {
-      throw new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+      throw storageError(err, ctx.desk.exportsDir) ?? new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
     }
     Object.assign(ctx.audit, { targetType: 'statementTemplate', targetId: String(template.version), details: { language: input.language } });
     return { path };

@@ -1,19 +1,16 @@
-// Checking an uploaded scan: the bytes must be what the type says (PDF, PNG, JPEG) and within the size limit.
-import { maxScanBytes } from '../../../src-shared/api/statements';
-import { DeskError } from '../errors';
+// Checking an uploaded scan: PDF, PNG or JPEG, within the size limit, the bytes what the type says, no script or
+// embedded file in a PDF, no image declaring more pixels than a page, a plain file name (electron/core/uploads.ts).
+import { maxScanBytes, scanMimeTypes } from '../../../src-shared/api/statements';
+import { checkFileName, checkUpload, maxDocumentPixels, type UploadRules } from '../uploads';
 
-const signatures: Record<string, number[]> = {
-  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
-  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  'image/jpeg': [0xff, 0xd8, 0xff],
+const scanRules: UploadRules = {
+  types: scanMimeTypes,
+  maxBytes: maxScanBytes,
+  maxPixels: maxDocumentPixels,
+  keys: { type: 'scan.type', empty: 'scan.empty', tooLarge: 'scan.tooLarge', unreadable: 'scan.unreadable', activeContent: 'scan.activeContent', pdfLocked: 'scan.pdfLocked', tooManyPixels: 'scan.tooManyPixels' },
 };
 
-export function decodeScan(scan: { mimeType: string; dataBase64: string }): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(scan.dataBase64)) throw new DeskError('VALIDATION', 'scan.unreadable');
-  const bytes = Buffer.from(scan.dataBase64, 'base64');
-  if (bytes.length === 0) throw new DeskError('VALIDATION', 'scan.empty');
-  if (bytes.length > maxScanBytes) throw new DeskError('VALIDATION', 'scan.tooLarge', { maxMB: maxScanBytes / 1024 / 1024 });
-  const magic = signatures[scan.mimeType];
-  if (!magic || !magic.every((b, i) => bytes[i] === b)) throw new DeskError('VALIDATION', 'scan.type');
-  return bytes;
+export function decodeScan(scan: { fileName: string; mimeType: string; dataBase64: string }): Promise<Buffer> {
+  checkFileName(scan.fileName, 'scan.nameUnsafe');
+  return checkUpload({ dataBase64: scan.dataBase64, type: scan.mimeType }, scanRules);
 }

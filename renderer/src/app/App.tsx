@@ -12,7 +12,7 @@ const theme = createTheme({
   primaryColor: 'indigo',
   // Fonts installed on the machine only (the CSP allows no remote fonts); Japanese first so kana and kanji match.
   fontFamily:
-    'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", Meiryo, "Noto Sans CJK JP", "Noto Sans JP", sans-serif',
+    'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", Meiryo, "Noto Sans CJK JP", "Noto Sans JP", "Segoe UI Emoji", "Apple Color Emoji", "Noto Color Emoji", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", Consolas, "DejaVu Sans Mono", "Noto Sans Mono CJK JP", monospace',
   headings: { fontFamily: 'inherit' },
   respectReducedMotion: true,

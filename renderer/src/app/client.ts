@@ -44,6 +44,8 @@ export function createClient(transport: Transport, signals: () => SessionSignals
         if (error.code === 'UNAUTHENTICATED' && error.message === 'auth.required') signals().ended(error);
         else if (error.code === 'SESSION_LOCKED') signals().locked();
         else if (error.code === 'LOCKED') signals().accountLocked(error);
+        // The database was found damaged: the core closed it; the sign-in screen shows what happened and the way back.
+        else if (error.code === 'INTEGRITY') signals().ended(error);
       }
       return result;
     },

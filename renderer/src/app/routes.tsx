@@ -26,6 +26,8 @@ import { IconBuildingStore, IconShare, IconTransferIn } from '@tabler/icons-reac
 import { PartnersScreen } from '../screens/partners/PartnersScreen';
 import { ProvisionsScreen } from '../screens/provisions/ProvisionsScreen';
 import { ReceiptsScreen } from '../screens/provisions/ReceiptsScreen';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { BackupScreen } from '../screens/backup/BackupScreen';
 
 export interface RouteEntry {
   route: string;
@@ -55,6 +57,7 @@ export const routes: RouteEntry[] = [
   { route: 'statements', labelKey: 'nav.statements', permission: 'statements.manage', icon: IconFileCertificate, Screen: StatementsScreen },
   { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: IconListSearch, Screen: AuditScreen },
   { route: 'settings', labelKey: 'nav.settings', permission: 'settings.manage', icon: IconSettings, Screen: SettingsScreen },
+  { route: 'backup', labelKey: 'nav.backup', permission: 'backup.manage', icon: IconDatabaseExport, Screen: BackupScreen },
   { route: 'request-settings', labelKey: 'nav.requestSettings', permission: 'settings.manage', icon: IconAdjustmentsCog, Screen: RequestSettingsScreen },
 ];
 

@@ -90,6 +90,7 @@ export const en = {
     email: { format: 'This is not a valid e-mail address.' },
     phone: { format: 'Use 6–24 digits, hyphens, brackets, spaces or +.' },
     recoveryKey: { format: 'This is not a recovery key.' },
+    text: { malformed: 'This text holds a broken character (an emoji cut in half, for example). Type it again.' },
     idleLock: { range: 'Enter a whole number from 1 to 60.' },
     password: {
       required: 'Please enter the password.',

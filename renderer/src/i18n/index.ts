@@ -21,6 +21,10 @@ import { provisionsEn } from './en/provisions';
 import { provisionsJa } from './ja/provisions';
 import { registersEn } from './en/registers';
 import { registersJa } from './ja/registers';
+import { backupEn } from './en/backup';
+import { backupJa } from './ja/backup';
+import { reliabilityEn } from './en/reliability';
+import { reliabilityJa } from './ja/reliability';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -71,5 +75,8 @@ for (const bundle of [requestsEn, idCopiesEn]) i18next.addResourceBundle('en', '
 // Partners, provision and receipt registers; incidents, policy versions and retention (issue #6).
 for (const bundle of [provisionsJa, registersJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
 for (const bundle of [provisionsEn, registersEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
+// Backups, restore and the data key's rotation; faults and damaged files (issue #8).
+for (const bundle of [backupJa, reliabilityJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
+for (const bundle of [backupEn, reliabilityEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
 
 export { i18next };

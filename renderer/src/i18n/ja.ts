@@ -90,6 +90,7 @@ export const ja = {
     email: { format: 'メールアドレスの形式が正しくありません。' },
     phone: { format: '電話番号は数字・ハイフン・括弧・＋で6〜24文字にしてください。' },
     recoveryKey: { format: '回復キーの形式が正しくありません。' },
+    text: { malformed: '文字が壊れています（絵文字の途中で切れているなど）。入力し直してください。' },
     idleLock: { range: '1〜60の整数で入力してください。' },
     password: {
       required: 'パスワードを入力してください。',

@@ -18,8 +18,8 @@ describe('the contract', () => {
     expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort());
   });
 
-  it('only setup and sign-in are callable without a session', () => {
-    expect(publicMethods.sort()).toEqual(['auth.login', 'auth.recover', 'setup.createOfficer', 'setup.status']);
+  it('only setup, sign-in and the restore of a backup on a fresh installation are callable without a session', () => {
+    expect(publicMethods.sort()).toEqual(['auth.login', 'auth.recover', 'backup.restore', 'setup.createOfficer', 'setup.status']);
   });
 
   it.each(methodNames.filter((m) => !publicMethods.includes(m)))('%s refuses a call without a session with UNAUTHENTICATED', async (method) => {

@@ -1,8 +1,9 @@
-// A damaged or edited keyring or database is named on sign-in, never a crash, and nothing stored changes.
+// A damaged or edited keyring or database is named on sign-in with the folder to set aside, never a crash, and nothing
+// stored changes.
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorOf, officer, setUpDesk, type TestDesk } from '../helpers/desk';
+import { addAccount, errorOf, officer, setUpDesk, staffMember, type TestDesk } from '../helpers/desk';
 
 let desk: (TestDesk & { recoveryKey: string }) | undefined;
 afterEach(async () => {
@@ -27,12 +28,13 @@ describe('a damaged keyring', () => {
     ['empty', () => ''],
     ['not JSON', () => '\u0000\u0001binary'],
     ['missing its recovery wrap', (text: string) => JSON.stringify({ ...JSON.parse(text), recovery: undefined })],
+    ['a wrap missing a field', (text: string) => JSON.stringify({ ...JSON.parse(text), passwords: JSON.parse(text).passwords.map(({ kdf: _kdf, ...wrap }: Record<string, unknown>) => wrap) })],
   ])('%s is reported as damaged, and sign-in and recovery refuse', async (_what, damage) => {
     const d = (desk = await closedDesk());
     const original = readFileSync(d.keyringFile, 'utf8');
     writeFileSync(d.keyringFile, damage(original));
     await d.restart();
-    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'keyring.damaged' });
+    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'keyring.damaged', details: { folder: d.dataDir } });
     expect(errorOf(await d.call('auth.recover', { loginId: officer.loginId, recoveryKey: d.recoveryKey, newPassword: 'atarashii-aikotoba-77' })).code).toBe('INTEGRITY');
     // Setup does not offer to start over on top of a desk that exists.
     expect(await d.ok('setup.status')).toEqual({ needsSetup: false });
@@ -42,12 +44,36 @@ describe('a damaged keyring', () => {
     expect((await d.ok<{ idleLockMinutes: number }>('settings.get')).idleLockMinutes).toBe(20);
   });
 
+  /** One base64 character of a sealed value changed: a byte of the wrap, whatever the keyring's version. */
+  const changeOneByte = (sealed: string) => (sealed[0] === 'A' ? 'B' : 'A') + sealed.slice(1);
+
+  it("a byte changed in another account's wrap is named as tampering once the officer's password opens the keyring", async () => {
+    const d = (desk = await closedDesk());
+    const staffId = await addAccount(d, staffMember);
+    await d.ok('auth.logout');
+    const keyring = JSON.parse(readFileSync(d.keyringFile, 'utf8'));
+    const wrap = keyring.passwords.find((w: { accountId: string }) => w.accountId === staffId);
+    wrap.ciphertext = changeOneByte(wrap.ciphertext);
+    writeFileSync(d.keyringFile, JSON.stringify(keyring));
+    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'keyring.tampered', details: { folder: d.dataDir } });
+  });
+
+  it("a byte changed in one's own wrap reads as a wrong password (nothing can tell them apart); the recovery key then names the tampering", async () => {
+    const d = (desk = await closedDesk());
+    const keyring = JSON.parse(readFileSync(d.keyringFile, 'utf8'));
+    keyring.passwords[0].ciphertext = changeOneByte(keyring.passwords[0].ciphertext);
+    writeFileSync(d.keyringFile, JSON.stringify(keyring));
+    expect(errorOf(await signIn(d))).toEqual({ code: 'UNAUTHENTICATED', message: 'auth.wrongCredentials' });
+    const recovered = await d.call('auth.recover', { loginId: officer.loginId, recoveryKey: d.recoveryKey, newPassword: 'atarashii-aikotoba-77' });
+    expect(errorOf(recovered)).toEqual({ code: 'INTEGRITY', message: 'keyring.tampered', details: { folder: d.dataDir } });
+  });
+
   it('an edited keyring (a wrap altered, the rest intact) is reported as tampered after the password opens it', async () => {
     const d = (desk = await closedDesk());
     const keyring = JSON.parse(readFileSync(d.keyringFile, 'utf8'));
     keyring.recovery.iv = Buffer.alloc(12, 7).toString('base64');
     writeFileSync(d.keyringFile, JSON.stringify(keyring));
-    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'keyring.tampered' });
+    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'keyring.tampered', details: { folder: d.dataDir } });
     expect(d.core.desk.db).toBeNull();
   });
 });
@@ -59,9 +85,7 @@ describe('a damaged database', () => {
     const damaged = Buffer.from(original);
     damaged[4096 + 200] = damaged[4096 + 200]! ^ 0xff;
     writeFileSync(d.dbFile, damaged);
-    const error = errorOf(await signIn(d));
-    expect(error.code).toBe('INTEGRITY');
-    expect(['database.damaged', 'database.unreadable']).toContain(error.message);
+    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'database.damaged', details: { pages: 1, folder: d.dataDir } });
     expect(d.core.desk.session).toBeNull();
     writeFileSync(d.dbFile, original);
     await d.ok('auth.login', { loginId: officer.loginId, password: officer.password });
@@ -75,14 +99,14 @@ describe('a damaged database', () => {
     const damaged = readFileSync(d.dbFile);
     damaged[100] = damaged[100]! ^ 0xff;
     writeFileSync(d.dbFile, damaged);
-    expect(errorOf(await signIn(d)).code).toBe('INTEGRITY');
+    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'database.unreadable', details: { folder: d.dataDir } });
   });
 
   it('a missing database is named, not silently recreated empty', async () => {
     const d = (desk = await closedDesk());
     copyFileSync(d.dbFile, `${d.dbFile}.bak`);
     rmSync(d.dbFile);
-    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'database.missing' });
+    expect(errorOf(await signIn(d))).toEqual({ code: 'INTEGRITY', message: 'database.missing', details: { folder: d.dataDir } });
     copyFileSync(`${d.dbFile}.bak`, d.dbFile);
     await d.ok('auth.login', { loginId: officer.loginId, password: officer.password });
   });

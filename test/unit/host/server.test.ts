@@ -1,6 +1,7 @@
-// The loopback host refuses what is not a proper call from the app: no token, a wrong one, bad JSON, a foreign Host.
+// The loopback host refuses what is not a proper call from the app: no token, a wrong one, bad JSON, a foreign Host or Origin.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -42,6 +43,17 @@ function raw(path: string, options: { method?: string; headers?: Record<string, 
   });
 }
 
+/** Writes a request as bytes on a socket (for what http.request will not send) and returns the status line. */
+function statusLine(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(new URL(url).port), '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (c: Buffer) => (answer += c.toString()));
+    socket.on('end', () => resolve(answer.split('\r\n')[0]!));
+    socket.on('error', reject);
+  });
+}
+
 const authorised = (extra: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json', ...extra });
 
 describe('the loopback host', () => {
@@ -70,9 +82,58 @@ describe('the loopback host', () => {
     expect(JSON.parse(res.body).error).toEqual({ code: 'NOT_FOUND', message: 'method.unknown' });
   });
 
-  it('refuses a GET on the API and a request for another host name (DNS rebinding)', async () => {
+  it('refuses a GET on the API', async () => {
     expect((await raw('/api/setup.status', { headers: authorised() })).status).toBe(405);
-    expect((await raw('/api/setup.status', { method: 'POST', headers: authorised({ host: 'evil.example:80' }), body: '{}' })).status).toBe(421);
+  });
+
+  it('answers only to its own loopback names: a rebound DNS name, another port or a bare address is refused, token or not', async () => {
+    const port = new URL(url).port;
+    for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1', `127.0.0.1:${Number(port) + 1}`, `127.0.0.1.nip.io:${port}`, `sub.localhost:${port}`, `[::1]:${port}`]) {
+      for (const path of ['/api/setup.status', '/', '/__test/reset']) {
+        const res = await raw(path, { method: path === '/' ? 'GET' : 'POST', headers: authorised({ host }), body: path === '/' ? undefined : '{}' });
+        expect(res.status, `${host} ${path}`).toBe(421);
+        expect(JSON.parse(res.body).error).toEqual({ code: 'BAD_REQUEST', message: 'request.host' });
+      }
+    }
+    // No Host at all (HTTP/1.0 allows it): refused too.
+    expect(await statusLine('POST /api/setup.status HTTP/1.0\r\nContent-Length: 2\r\n\r\n{}')).toMatch(/^HTTP\/1\.1 4\d\d /);
+    // The names a browser on this machine uses for the host itself.
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      expect((await raw('/api/setup.status', { method: 'POST', headers: authorised({ host }), body: '{}' })).status, host).toBe(200);
+    }
+  });
+
+  it('refuses a call from a page of another site, even one that holds the token', async () => {
+    const port = new URL(url).port;
+    const foreign = ['https://evil.example', `http://evil.example:${port}`, `http://127.0.0.1:${Number(port) + 1}`, `https://127.0.0.1:${port}`, `http://localhost:${Number(port) + 1}`, 'null', 'file://'];
+    for (const origin of foreign) {
+      const res = await raw('/api/setup.status', { method: 'POST', headers: authorised({ origin }), body: '{}' });
+      expect(res.status, origin).toBe(403);
+      expect(JSON.parse(res.body).error).toEqual({ code: 'FORBIDDEN', message: 'request.origin' });
+      // Nor may it read the renderer through a CORS fetch, or reset the desk.
+      expect((await raw('/', { headers: { origin } })).status, origin).toBe(403);
+    }
+    // A form of another site posts text/plain with no token at all: refused for its origin before the token is looked at.
+    const form = await raw('/api/auth.logout', { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(403);
+  });
+
+  it('answers its own page, which names the host as its origin', async () => {
+    const port = new URL(url).port;
+    for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
+      const res = await raw('/api/setup.status', { method: 'POST', headers: authorised({ origin }), body: '{}' });
+      expect(res.status, origin).toBe(200);
+    }
+    // Its own origin does not replace the token.
+    expect((await raw('/api/setup.status', { method: 'POST', headers: { origin: url }, body: '{}' })).status).toBe(401);
+  });
+
+  it('answers a malformed address with a clear 400 and keeps serving', async () => {
+    expect((await raw('/%E0%A4%A')).status).toBe(400);
+    const port = new URL(url).port;
+    // An absolute-form request line whose URL does not parse: it used to throw out of the handler and stop the host.
+    expect(await statusLine(`GET http://[x HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`)).toBe('HTTP/1.1 400 Bad Request');
+    expect((await raw('/api/setup.status', { method: 'POST', headers: authorised(), body: '{}' })).status).toBe(200);
   });
 
   it('serves the renderer with the strict CSP, and nothing outside its folder', async () => {

@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { describeProblems, type RowProblem } from '../../../../src-shared/import-reasons';
 import { DeskError } from '../../errors';
-import { writeFileAtomic } from '../../files';
+import { writeFileAtomic, storageError } from '../../files';
 import type { CsvRow } from './csv';
 import { encodeLike, type ImportEncoding } from './encoding';
 
@@ -29,7 +29,9 @@ export function rejectedCsv(headers: string[], rows: RejectedRow[], encoding: Im
   });
   const width = Math.max(headers.length, ...rows.map((r) => r.csv.cells.length));
   const header = [...headers, ...Array.from({ length: width - headers.length }, () => ''), language === 'ja' ? '取込不可の理由' : 'reason not imported'];
-  const text = stringify([header, ...records.map((r) => padTo(r, width + 1))], { record_delimiter: 'windows' });
+  // A refused row is exactly the kind that holds `=HYPERLINK(...)` or `@SUM(...)` typed by someone: in Excel it must stay
+  // text, so a cell starting with = + - @ (or a tab or CR) gets an apostrophe first, as the provision and audit CSVs do.
+  const text = stringify([header, ...records.map((r) => padTo(r, width + 1))], { record_delimiter: 'windows', escape_formulas: true, quote_record_delimiter: true });
   return encodeLike(encoding, text);
 }
 
@@ -42,7 +44,8 @@ function padTo(cells: string[], width: number): string[] {
 
 /** `rejected-<file>-20261125-100000.csv`: named after the import so the officer finds the right one. */
 export function rejectedFileName(fileName: string, at: Date): string {
-  const stem = basename(fileName, extname(fileName)).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80) || 'import';
+  // Also no bidirectional override: in a folder listing it would turn the name around ("…\u202Evsc.exe" → "…exe.csv").
+  const stem = basename(fileName, extname(fileName)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '_').slice(0, 80) || 'import';
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
   return `rejected-${stem}-${stamp}.csv`;
@@ -54,7 +57,7 @@ export function writeRejectedFile(exportsDir: string, fileName: string, content:
     mkdirSync(exportsDir, { recursive: true });
     writeFileAtomic(path, content);
   } catch (err) {
-    throw new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+    throw storageError(err, exportsDir) ?? new DeskError('CONFLICT', 'export.writeFailed', { reason: (err as NodeJS.ErrnoException).code ?? 'unknown' });
   }
   return path;
 }

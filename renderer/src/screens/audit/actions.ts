@@ -2,7 +2,7 @@
 import { methodNames } from '../../../../src-shared/api';
 
 /** Events the core records that are not methods of the contract (sign-in and lock happen before or around any call). */
-const sessionEvents = ['auth.login', 'auth.logout', 'auth.lock', 'auth.unlock', 'auth.changePassword', 'auth.recover', 'auth.signinStateReset'];
+const sessionEvents = ['auth.login', 'auth.logout', 'auth.lock', 'auth.unlock', 'auth.changePassword', 'auth.recover', 'auth.signinStateReset', 'desk.chainHeadReset', 'desk.damaged'];
 
 export function actionOptions(): string[] {
   const areas = [...new Set(methodNames.map((m) => m.split('.')[0]!))].map((a) => `${a}.`);

@@ -26,7 +26,7 @@ export function RegenerateRecoveryKey() {
     const result = await client.call('settings.regenerateRecoveryKey', { password });
     form.reset();
     if (result.ok) return setRecoveryKey(result.value.recoveryKey);
-    if (result.error.message === 'auth.wrongCredentials') form.setFieldError('password', <ErrorText error={result.error} />);
+    if (result.error.message === 'auth.wrongPassword') form.setFieldError('password', <ErrorText error={result.error} />);
     else setFailure(result.error);
   });
 

@@ -1,5 +1,6 @@
-// First run: the officer's account and the manager-in-charge, then the recovery key shown once.
-import { Button, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+// First run: the officer's account and the manager-in-charge, then the recovery key shown once; or a restore from a backup.
+import { Alert, Button, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconDatabaseImport } from '@tabler/icons-react';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { ManagerFields } from '../../components/ManagerFields';
 import { PasswordHints } from '../../components/PasswordHints';
 import { PublicLayout } from '../../components/PublicLayout';
 import { RecoveryKeyReveal } from '../../components/RecoveryKeyReveal';
+import { RestoreForm } from './RestoreForm';
 
 export function SetupScreen() {
   const { t } = useTranslation();
@@ -22,6 +24,7 @@ export function SetupScreen() {
   const { setupDone } = useSessionActions();
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [failure, setFailure] = useState<DeskErrorData | null>(null);
+  const [restoring, setRestoring] = useState(false);
 
   const form = useForm({
     initialValues: {
@@ -66,9 +69,27 @@ export function SetupScreen() {
     );
   }
 
+  if (restoring) {
+    return (
+      <PublicLayout title={t('restore.title')} width={720}>
+        <RestoreForm onBack={() => setRestoring(false)} />
+      </PublicLayout>
+    );
+  }
+
   return (
     <PublicLayout title={t('setup.title')} width={720}>
       <Text size="sm">{t('setup.intro')}</Text>
+      <Alert color="gray" variant="light" icon={<IconDatabaseImport aria-hidden />}>
+        <Group justify="space-between" align="center" gap="sm">
+          <Text size="sm" style={{ flex: '1 1 320px' }}>
+            {t('restore.offer')}
+          </Text>
+          <Button variant="default" size="xs" onClick={() => setRestoring(true)}>
+            {t('restore.open')}
+          </Button>
+        </Group>
+      </Alert>
       <form onSubmit={submit} noValidate aria-label={t('setup.title')}>
         <Stack gap="md">
           <Title order={2} size="h4">

@@ -1,4 +1,5 @@
-// Sign-in: login id and password; wrong passwords, the lockout (until when) and the way to recovery.
+// Sign-in: login id and password; wrong passwords, the lockout (until when), the way to recovery, and damaged files
+// named with the steps back (set the data folder aside, restore the latest backup).
 import { Alert, Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
@@ -10,6 +11,7 @@ import { requiredError } from '../../app/validate';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { PublicLayout } from '../../components/PublicLayout';
+import { RecoverySteps } from '../startup/RecoverySteps';
 import type { DeskErrorData } from '../../../../src-shared/errors';
 
 export function SignInScreen({ notice }: { notice?: SignInNotice }) {
@@ -33,9 +35,11 @@ export function SignInScreen({ notice }: { notice?: SignInNotice }) {
   });
 
   const success = notice && notice.kind !== 'error' ? t(`signin.${notice.kind}`) : null;
+  // A damaged file is not a wrong password: the alert says what happened, the steps below it the way back.
+  const damaged = failure?.code === 'INTEGRITY' ? failure : null;
 
   return (
-    <PublicLayout title={t('signin.title')}>
+    <PublicLayout title={t('signin.title')} width={damaged ? 620 : undefined}>
       {success && !failure && (
         <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
           {success}
@@ -45,7 +49,8 @@ export function SignInScreen({ notice }: { notice?: SignInNotice }) {
         <Stack gap="md">
           <TextInput required label={t('fields.loginId')} autoComplete="username" data-autofocus autoFocus {...form.getInputProps('loginId')} />
           <PasswordField required label={t('fields.password')} autoComplete="current-password" {...form.getInputProps('password')} />
-          <ErrorAlert error={failure} />
+          <ErrorAlert error={failure} title={damaged ? t('errors.integrityTitle') : undefined} />
+          {damaged && <RecoverySteps error={damaged} />}
           <Group justify="space-between" align="center">
             <Anchor component="button" type="button" size="sm" onClick={showRecovery}>
               {t('signin.forgot')}

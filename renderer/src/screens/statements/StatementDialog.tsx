@@ -44,6 +44,10 @@ const fieldOfError: Record<string, string> = {
   'scan.empty': 'scan',
   'scan.tooLarge': 'scan',
   'scan.unreadable': 'scan',
+  'scan.activeContent': 'scan',
+  'scan.pdfLocked': 'scan',
+  'scan.tooManyPixels': 'scan',
+  'scan.nameUnsafe': 'scan',
   'statement.exists': 'accountId',
 };
 
