@@ -28,12 +28,22 @@ const sourceColumns = sql`c.rowid as table_rowid, c.id, c.search_rowid, c.name, 
   (select group_concat(p.number, ${separator}) from customer_phones p where p.customer_id = c.id) as phones,
   (select group_concat(e.address, ${separator}) from customer_emails e where e.customer_id = c.id) as emails`;
 
-/** The index holds name, reading, romaji, customer number, postal code, phones and e-mails. */
+/** What the index holds of a customer, as stored: name, reading, romaji, customer number, postal code, phones, e-mails. */
+export interface IndexedFields {
+  name: string;
+  name_kana: string;
+  name_romaji: string | null;
+  customer_no: string;
+  postal_code: string;
+}
+
+/** The grams of a customer's stored fields: the one place that says what a document holds, whoever writes it. */
+export function gramsOfFields(customer: IndexedFields, phones: readonly string[], emails: readonly string[]): string {
+  return documentGrams([customer.name, customer.name_kana, customer.name_romaji, customer.customer_no, customer.postal_code, ...phones, ...emails]);
+}
+
 function gramsOfRow(row: SourceRow): string {
-  const fields: (string | null)[] = [row.name, row.name_kana, row.name_romaji, row.customer_no, row.postal_code];
-  if (row.phones) fields.push(...row.phones.split(separator));
-  if (row.emails) fields.push(...row.emails.split(separator));
-  return documentGrams(fields);
+  return gramsOfFields(row, row.phones ? row.phones.split(separator) : [], row.emails ? row.emails.split(separator) : []);
 }
 
 export interface SearchDocument {
@@ -50,17 +60,6 @@ export async function documentsOf(db: Db, customerIds: readonly string[]): Promi
     const ids = customerIds.slice(i, i + 500);
     const { rows } = await sql<SourceRow>`select ${sourceColumns} from customers c where c.id in (${sql.join(ids)})`.execute(db);
     for (const r of rows) out.set(r.id, { customerId: r.id, searchRowid: r.search_rowid, grams: gramsOfRow(r) });
-  }
-  return out;
-}
-
-/** The documents of customers by their table row ids (an import's new customers: the table's last rows, read in order). */
-export async function documentsOfTableRows(db: Db, tableRowids: readonly number[]): Promise<SearchDocument[]> {
-  const sorted = [...tableRowids].sort((a, b) => a - b);
-  const out: SearchDocument[] = [];
-  for (let i = 0; i < sorted.length; i += 500) {
-    const { rows } = await sql<SourceRow>`select ${sourceColumns} from customers c where c.rowid in (${sql.join(sorted.slice(i, i + 500))}) order by c.rowid`.execute(db);
-    for (const r of rows) out.push({ customerId: r.id, searchRowid: r.search_rowid, grams: gramsOfRow(r) });
   }
   return out;
 }

@@ -8,12 +8,12 @@ import { sql, type Kysely } from 'kysely';
 import { searchCountCap, type CustomerSort } from '../../../src-shared/customers';
 import type { Database } from '../db/schema';
 import { DeskError } from '../errors';
-import { nearest, rowidGap } from './search-bulk';
+import { nearest, rowidGap } from './search-places';
 import { deleteDocument, documentsOf, writeDocument } from './search-documents';
 import { matchExpression } from './search-text';
 
 // The bulk builds live in search-bulk.ts; callers know them from here.
-export { indexNewCustomers, rebuildSearchIndex } from './search-bulk';
+export { rebuildSearchIndex } from './search-bulk';
 
 /** After a local respacing, each moved row keeps at least this much room on each side. */
 const minRespacedGap = 1024;

@@ -2,9 +2,17 @@
 // Pure functions, no SQL: search-index.ts stores and queries what these produce.
 import { toHiragana } from 'wanakana';
 
+const katakana = /[\u30a1-\u30f6]/;
+
 /** Katakana (after NFKC, so half-width is already full-width) shifted onto hiragana; ー and ヷ-ヺ have no hiragana and stay. */
 function katakanaToHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  if (!katakana.test(text)) return text;
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c >= 0x30a1 && c <= 0x30f6 ? c - 0x60 : c;
+  }
+  return String.fromCharCode(...codes);
 }
 
 /**
@@ -15,8 +23,12 @@ export function fold(text: string): string {
   return katakanaToHiragana(text.normalize('NFKC')).toLowerCase();
 }
 
+const ascii = /^[\x00-\x7f]*$/;
+
 /** Letters and digits only: spaces, hyphens, @ and dots are dropped so `090-1234-5678` and `09012345678` meet. */
 export function searchable(text: string): string {
+  // ASCII (e-mails, numbers, romaji: most of what is indexed) is its own NFKC and holds no kana: the short way.
+  if (ascii.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
@@ -50,19 +62,33 @@ function digitGrams(text: string): string[] {
  * into another field's either.
  */
 export function fieldGrams(text: string): string[] {
-  const folded = searchable(text);
-  const chars = Array.from(folded);
-  if (chars.length === 0) return [];
   const grams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-  grams.push(chars[chars.length - 1]!);
-  grams.push(...digitGrams(folded));
+  pushFieldGrams(text, grams);
   return grams;
+}
+
+const surrogates = /[\ud800-\udfff]/;
+
+function pushFieldGrams(text: string, grams: string[]): void {
+  const folded = searchable(text);
+  if (folded === '') return;
+  // Slices of the folded text (no characters beyond the BMP: one code unit each) cost less than joined characters.
+  if (!surrogates.test(folded)) {
+    for (let i = 0; i + 1 < folded.length; i++) grams.push(folded.slice(i, i + 2));
+    grams.push(folded.slice(-1));
+  } else {
+    const chars = Array.from(folded);
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+    grams.push(chars[chars.length - 1]!);
+  }
+  for (const gram of digitGrams(folded)) grams.push(gram);
 }
 
 /** The whole document of one customer in the index: each field's grams, space-separated (unicode61 tokens). */
 export function documentGrams(fields: (string | null | undefined)[]): string {
-  return fields.flatMap((f) => (f ? fieldGrams(f) : [])).join(' ');
+  const grams: string[] = [];
+  for (const field of fields) if (field) pushFieldGrams(field, grams);
+  return grams.join(' ');
 }
 
 /**

@@ -104,8 +104,13 @@ function refusal(code: 'VALIDATION' | 'CONFLICT', key: string, batch: boolean, r
   return new DeskError(code, key, batch ? { row, ...details } : details);
 }
 
+/** Where an input goes in kana order: its reading folded as the list sorts it, and its customer number as stored. */
+export function kanaPlaceOf(input: ParsedCustomerInput): { kanaKey: string; customerNo: string } {
+  return { kanaKey: kanaKey(nfkc(input.nameKana)), customerNo: nfkc(input.customerNo).toUpperCase() };
+}
+
 /** The customers row of an input, as both the single-record path and the import write it. */
-export function customerRowOf(input: ParsedCustomerInput, at: { id: string; customerNo: string; receiptId: string | null; now: string }): Insertable<CustomerTable> {
+export function customerRowOf(input: ParsedCustomerInput, at: { id: string; customerNo: string; receiptId: string | null; now: string; searchRowid?: number | null }): Insertable<CustomerTable> {
   const nameKana = nfkc(input.nameKana);
   return {
     id: at.id,
@@ -123,7 +128,7 @@ export function customerRowOf(input: ParsedCustomerInput, at: { id: string; cust
     provenance: input.provenance,
     receipt_id: at.receiptId,
     kana_key: kanaKey(nameKana),
-    search_rowid: null,
+    search_rowid: at.searchRowid ?? null,
     created_at: at.now,
     updated_at: at.now,
   };

@@ -111,6 +111,19 @@ function returnsRows(query: CompiledQuery): boolean {
 
 type RawStatement = InstanceType<typeof sqlite3.Statement>;
 
+export type StatementObserver = (sql: string, parameters: readonly unknown[]) => void;
+let observer: StatementObserver | null = null;
+
+/**
+ * Sees every statement a dialect connection runs, before it runs; returns the observer it replaces. For tools that
+ * must know exactly what a call sends (the benchmark replays a search's statements on a bare connection); null: none.
+ */
+export function observeStatements(next: StatementObserver | null): StatementObserver | null {
+  const previous = observer;
+  observer = next;
+  return previous;
+}
+
 class SqlcipherConnection implements DatabaseConnection {
   /** Least recently used first (a Map keeps insertion order; a hit moves its entry to the end). */
   private readonly statements = new Map<string, Promise<RawStatement>>();
@@ -150,6 +163,7 @@ class SqlcipherConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const parameters = compiled.parameters as unknown[];
+    observer?.(compiled.sql, parameters);
     const cached = this.statement(compiled.sql);
     const statement = cached ? await cached : null;
     if (returnsRows(compiled)) {

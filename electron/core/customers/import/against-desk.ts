@@ -26,7 +26,7 @@ export async function refuseTakenNumbers(db: Db, file: ReadFile): Promise<void> 
   const column = file.columns.indexOf('customerNo');
   const byKey = new Map<string, number>();
   file.rows.forEach((r, i) => {
-    if (r.ok) byKey.set(customerNoKey(String(r.input.customerNo)), i);
+    if (r.ok) byKey.set(customerNoKey(String(r.parsed.customerNo)), i);
   });
   for (const keys of slices([...byKey.keys()])) {
     const taken = await db.selectFrom('customers').select('customer_no').where('customer_no', 'in', keys).execute();
@@ -47,8 +47,8 @@ export async function findImportDuplicates(db: Db, file: ReadFile): Promise<Map<
   const byReading = new Map<string, number[]>();
   file.rows.forEach((r, i) => {
     if (!r.ok) return;
-    for (const e of r.input.emails ?? []) push(byEmail, e.address.trim().toLowerCase(), i);
-    if (r.input.birthDate) push(byReading, `${kanaKey(r.input.nameKana)}\u0000${r.input.birthDate}`, i);
+    for (const e of r.parsed.emails ?? []) push(byEmail, e.address.trim().toLowerCase(), i);
+    if (r.parsed.birthDate) push(byReading, `${kanaKey(r.parsed.nameKana)}\u0000${r.parsed.birthDate}`, i);
   });
   const found = new Map<number, PossibleDuplicate[]>();
   const add = (i: number, existingCustomerId: string, reason: PossibleDuplicate['reason']) => {

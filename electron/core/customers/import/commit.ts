@@ -5,18 +5,19 @@ import type { ReceiptInput } from '../../../../src-shared/api/customer-input';
 import { localDay } from '../../dates';
 import { DeskError } from '../../errors';
 import type { Ctx } from '../../handler';
-import { indexNewCustomers, rebuildSearchIndex } from '../search-index';
-import { insertReceipt, type Actor } from '../store';
+import { rebuildSearchIndex } from '../search-index';
+import { placesFor } from '../search-places';
+import { insertReceipt, kanaPlaceOf, type Actor } from '../store';
 import { insertCustomersInBulk } from './bulk-insert';
 import { readAndCheck } from './preview';
 import type { ImportFileInput } from './read-file';
 import { rejectedCsv, rejectedFileName, writeRejectedFile } from './rejected';
 
 /**
- * The new customers are placed among those already indexed (search-bulk.ts): a few index seeks each, and for a large
- * file one pass over the desk's readings, whatever the desk holds (100,000 rows into a million-customer desk took
- * 255 s when they were placed by walking the index, 31 s now; rebuilding the million takes 150 s). A file that is
- * nearly the whole desk (the first import) rebuilds the index instead, which also leaves it in one merged piece.
+ * The new customers are placed among those already indexed (search-places.ts): a few index seeks each, and for a
+ * large file one pass over the desk's readings, whatever the desk holds (100,000 rows into a million-customer desk
+ * took 255 s when they were placed after writing by walking the index; rebuilding the million takes 150 s). A file
+ * that is nearly the whole desk (the first import) rebuilds the index instead, which also leaves it in one piece.
  */
 const rebuildWhenNewShare = 0.9;
 
@@ -54,14 +55,18 @@ export async function commitImport(ctx: Ctx, input: ImportFileInput & { language
 
   // Parsed once, when the row was read (rows.ts); a partner file's rows get the receipt made above.
   const parsed = good.map((row) => (receiptId ? { ...row.parsed, receiptId } : row.parsed));
-  const ids = await insertCustomersInBulk(ctx.db, parsed, actor);
+  // Places in the search index first (search-places.ts), so each customer is written once with its row id and its
+  // document; a file that is nearly the whole desk is written first and the index rebuilt after.
+  const heldBefore = Number((await ctx.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const wholeDesk = parsed.length >= (heldBefore + parsed.length) * rebuildWhenNewShare;
+  const places = wholeDesk ? null : await placesFor(ctx.db, parsed.map((p, key) => ({ key, ...kanaPlaceOf(p) })));
+  const ids = await insertCustomersInBulk(ctx.db, parsed, actor, places ? { searchRowids: parsed.map((_, key) => places.get(key)!) } : {});
   const reviews = good.flatMap((row, k) =>
     (duplicates.get(row.index) ?? []).map((d) => ({ import_id: importId, customer_id: ids[k]!, existing_customer_id: d.existingCustomerId, reason: d.reason })),
   );
   // In slices: SQLite bounds a statement's parameters.
   for (let i = 0; i < reviews.length; i += 500) await ctx.db.insertInto('customer_import_reviews').values(reviews.slice(i, i + 500)).execute();
-  const held = Number((await ctx.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  if (ids.length >= held * rebuildWhenNewShare || !(await indexNewCustomers(ctx.db))) await rebuildSearchIndex(ctx.db);
+  if (!places) await rebuildSearchIndex(ctx.db);
 
   // Last, once every row is in: a failure before this leaves no file that claims rows were refused from an import
   // that did not happen. (A failure after it is the audit event's; the file then lists rows that were not imported

@@ -1,7 +1,7 @@
 // customers.importPreview: what a file holds and what is wrong with it, before anything is written.
 import type { ImportPreview, ImportSampleRow } from '../../../../src-shared/api/customer-import';
 import { importProblemCap, importSampleRows } from '../../../../src-shared/api/customer-import';
-import type { CustomerInput } from '../../../../src-shared/api/customer-input';
+import type { ParsedCustomerInput } from '../../../../src-shared/api/customer-input';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { currentPolicyVersion, purposesOf } from '../../purposes/store';
@@ -49,11 +49,11 @@ function sampleOf(file: ReadFile): ImportSampleRow[] {
   return file.rows.slice(0, importSampleRows).map((r, i) => {
     const csv = file.csvRows[i]!;
     const blank = r.ok ? [] : r.cardColumns;
-    return { row: r.row, cells: csv.cells.map((c, j) => (blank.includes(j) ? '' : c)), values: r.ok ? valuesOf(r.input) : null };
+    return { row: r.row, cells: csv.cells.map((c, j) => (blank.includes(j) ? '' : c)), values: r.ok ? valuesOf(r.parsed) : null };
   });
 }
 
-function valuesOf(input: CustomerInput): Record<string, string> {
+function valuesOf(input: ParsedCustomerInput): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of ['customerNo', 'name', 'nameKana', 'nameRomaji', 'birthDate', 'postalCode', 'prefecture', 'city', 'addressLine1', 'addressLine2'] as const) {
     const v = input[key];

@@ -55,7 +55,7 @@ function refuseRepeatedNumbers(rows: ReadRow[], column: number, headers: string[
   const seen = new Set<string>();
   rows.forEach((r, i) => {
     if (!r.ok) return;
-    const key = customerNoKey(String(r.input.customerNo));
+    const key = customerNoKey(String(r.parsed.customerNo));
     if (!seen.has(key)) return void seen.add(key);
     rows[i] = { ok: false, row: r.row, problems: [{ row: r.row, column: column + 1, header: headers[column] ?? null, reason: 'import.customerNoRepeated' }], cardColumns: [] };
   });

@@ -1,6 +1,6 @@
 // One CSV row → one customer input for the schema, or the problems that refuse it (card numbers first, never echoed).
 import { randomUUID } from 'node:crypto';
-import { customerInput, type CustomerInput, type ParsedCustomerInput } from '../../../../src-shared/api/customer-input';
+import { customerInput, type ParsedCustomerInput } from '../../../../src-shared/api/customer-input';
 import type { RowProblem } from '../../../../src-shared/import-reasons';
 import type { CsvRow } from './csv';
 import type { ColumnTarget } from './headers';
@@ -17,8 +17,8 @@ export interface RowContext {
 }
 
 export type ReadRow =
-  /** `parsed`: the schema's output (defaults filled), what the commit writes; read once, not parsed again. */
-  | { ok: true; row: number; input: CustomerInput; parsed: ParsedCustomerInput }
+  /** `parsed`: the schema's output (defaults filled), what the preview shows and the commit writes; read once. */
+  | { ok: true; row: number; parsed: ParsedCustomerInput }
   /** `cardColumns`: 0-based columns holding a card number, blanked wherever the row is shown or written. */
   | { ok: false; row: number; problems: RowProblem[]; cardColumns: number[] };
 
@@ -164,7 +164,7 @@ export function readRow(csv: CsvRow, ctx: RowContext): ReadRow {
     }
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, row: csv.row, problems, cardColumns: [] };
-  return { ok: true, row: csv.row, input: input as CustomerInput, parsed: parsed.data };
+  return { ok: true, row: csv.row, parsed: parsed.data };
 }
 
 /** A required field with no value: name the column mapped to it, if there is one. */

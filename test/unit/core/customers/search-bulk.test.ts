@@ -2,8 +2,12 @@
 // rebuilding the index; only a run of readings too crowded to fit falls back to a rebuild.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexNewCustomers, rebuildSearchIndex } from '../../../../electron/core/customers/search-index';
-import { insertCustomers } from '../../../../electron/core/customers/store';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../../../electron/core/db/schema';
+import { insertCustomersInBulk } from '../../../../electron/core/customers/import/bulk-insert';
+import { rebuildSearchIndex } from '../../../../electron/core/customers/search-index';
+import { placesFor } from '../../../../electron/core/customers/search-places';
+import { insertCustomers, kanaPlaceOf } from '../../../../electron/core/customers/store';
 import { customerInput } from '../../../../src-shared/api/customer-input';
 import type { CustomerRow } from '../../../../src-shared/customers';
 import { asOfficer, setUpDesk, type TestDesk } from '../../helpers/desk';
@@ -26,6 +30,16 @@ const customer = (no: string, reading: string, phone: string) =>
 const db = () => desk.core.desk.requireDb();
 const actor = () => ({ accountId: null, now: desk.clock.now });
 const search = (query: string) => desk.ok<{ rows: CustomerRow[]; total: number }>('customers.search', { query, pageSize: 200 });
+
+/**
+ * What an import's commit does (import/commit.ts): places in the index first, then the customers written with them;
+ * false when some run does not fit, and then they are written without a place (the import rebuilds after).
+ */
+async function importPlaced(tx: Transaction<Database>, incoming: ReturnType<typeof customer>[]): Promise<boolean> {
+  const places = await placesFor(tx, incoming.map((p, key) => ({ key, ...kanaPlaceOf(p) })));
+  await insertCustomersInBulk(tx, incoming, actor(), places ? { searchRowids: incoming.map((_, key) => places.get(key)!) } : {});
+  return places !== null;
+}
 
 /** Every customer's row id, in kana order: they must rise strictly, and every customer must have one. */
 async function rowidsInKanaOrder(): Promise<{ customer_no: string; search_rowid: number | null }[]> {
@@ -54,8 +68,7 @@ describe('an import of many customers into a desk that already has an index', ()
         customer('N-9002', 'ンン', '090-3333-0002'),
         customer('N-9003', 'キムラ', '090-3333-0003'),
       ];
-      await insertCustomers(tx, incoming, actor(), { index: false });
-      return indexNewCustomers(tx);
+      return importPlaced(tx, incoming);
     });
     expect(placed).toBe(true);
 
@@ -79,8 +92,7 @@ describe('an import of many customers into a desk that already has an index', ()
     const before = new Map((await rowidsInKanaOrder()).map((r) => [r.customer_no, r.search_rowid]));
     await desk.core.desk.transaction(async (tx) => {
       const incoming = Array.from({ length: 600 }, (_, i) => customer(`M-${String(i).padStart(4, '0')}`, readings[i % 3]!, `070-5555-${String(i).padStart(4, '0')}`));
-      await insertCustomers(tx, incoming, actor(), { index: false });
-      expect(await indexNewCustomers(tx)).toBe(true);
+      expect(await importPlaced(tx, incoming)).toBe(true);
     });
     const after = await rowidsInKanaOrder();
     expect(after).toHaveLength(943);
@@ -97,8 +109,7 @@ describe('an import of many customers into a desk that already has an index', ()
     });
     const crowdedBetween = await desk.core.desk.transaction(async (tx) => {
       // H-0001 and H-0011 both read イトウ: a new イトウ with a number between theirs must go between them.
-      await insertCustomers(tx, [customer('H-0005X', 'イトウ', '090-4444-0001')], actor(), { index: false });
-      const fitted = await indexNewCustomers(tx);
+      const fitted = await importPlaced(tx, [customer('H-0005X', 'イトウ', '090-4444-0001')]);
       const left = await tx.selectFrom('customers').select('search_rowid').where('customer_no', '=', 'H-0005X').executeTakeFirstOrThrow();
       return { fitted, left: left.search_rowid };
     });
