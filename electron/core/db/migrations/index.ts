@@ -7,6 +7,7 @@ import * as m0004 from './0004-import';
 import * as m0005 from './0005-import-reviews';
 import * as m0006 from './0006-requests';
 import * as m0007 from './0007-registers';
+import * as m0008 from './0008-search-digit-grams';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-import-reviews': m0005,
   '0006-requests': m0006,
   '0007-registers': m0007,
+  '0008-search-digit-grams': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
