@@ -220,11 +220,39 @@ export class Desk {
     if (!db) return;
     try {
       const erased = await this.transaction((tx) => eraseDueIdCopies(tx, this.now()));
-      // Moves the erased images' old pages out of the -wal file into the database, where secure_delete zeroed them.
-      if (erased > 0 && this.db === db) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+      if (erased > 0 && this.db === db) await this.flushErasedPages();
     } catch (err) {
       this.log.error('retention: erasing due ID copies failed', err);
     }
+  }
+
+  /**
+   * Writes the WAL's pages home and empties it, so no earlier page image of erased values stays in the -wal file
+   * (secure_delete zeroed them in the database). Never inside a transaction: after the commit of what was erased. A
+   * reader holding the WAL (the whole-file check runs for half a minute at a million customers) makes the checkpoint
+   * give up after the busy timeout; it then runs again once that check has settled, in the background, so the call
+   * that erased does not wait for the check.
+   */
+  async flushErasedPages(): Promise<void> {
+    const db = this.db;
+    if (!db || (await this.checkpoint(db))) return;
+    void this.checkpointLater(db).catch((err: unknown) => this.log.error('emptying the WAL after an erasure failed', err));
+  }
+
+  /** After the whole-file check, a few more tries some seconds apart (each waits the busy timeout for readers). */
+  private async checkpointLater(db: Kysely<Database>): Promise<void> {
+    await this.wholeFileChecked;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+      if (this.db !== db || (await this.checkpoint(db))) return;
+    }
+    this.log.warn('the WAL could not be emptied after an erasure; the next checkpoint will');
+  }
+
+  /** True when the checkpoint emptied the WAL (SQLite answers busy = 1 when a reader kept it from finishing). */
+  private async checkpoint(db: Kysely<Database>): Promise<boolean> {
+    const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+    return Number(rows[0]?.busy ?? 0) === 0;
   }
 
   /** Creates the database of a new desk, and the sign-in state beside it (so that its absence later means loss). */

@@ -1,5 +1,4 @@
 // An approved erasure (APPI Art. 35(1)): the person's data truly gone from rows, search index and free pages, a tombstone left.
-import { sql } from 'kysely';
 import type { FieldChange } from '../../../src-shared/requests';
 import { closedRequestStates } from '../../../src-shared/requests';
 import { valueHmac } from '../audit/hmac';
@@ -35,9 +34,7 @@ const checkpointAsked = new WeakSet<Ctx>();
 export function checkpointAfterCommit(ctx: Ctx): void {
   if (checkpointAsked.has(ctx)) return;
   checkpointAsked.add(ctx);
-  ctx.afterCommit(async () => {
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(ctx.desk.requireDb());
-  });
+  ctx.afterCommit(() => ctx.desk.flushErasedPages());
 }
 
 /**

@@ -97,12 +97,8 @@ export const requestHandlers: Handlers<typeof requests & typeof requestSettings>
 
   'requests.transition': async (input, ctx) => {
     const details = await transitionRequest(ctx, input);
-    if (details.personalDataErased) {
-      // With secure_delete the old values are overwritten in the database; the WAL's copies go at the checkpoint.
-      ctx.afterCommit(async () => {
-        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(ctx.desk.requireDb());
-      });
-    }
+    // With secure_delete the old values are overwritten in the database; the WAL's copies go at the checkpoint.
+    if (details.personalDataErased) ctx.afterCommit(() => ctx.desk.flushErasedPages());
     Object.assign(ctx.audit, { targetType: 'request', targetId: input.id, fields: input.to === 'refused' ? ['state', 'outcome'] : ['state'], details });
     return detail(ctx, input.id);
   },
