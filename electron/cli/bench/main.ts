@@ -62,8 +62,13 @@ export function planFrom(argv: string[]): RunPlan {
 
 const quiet = { warn: () => undefined, error: (message: string, err?: unknown) => console.error(`  core: ${message}`, err ?? '') };
 
+/** A core on the desk's copy, with the host's printer (the system Chromium) for the disclosure package's PDF. */
+function coreOn(desk: BenchDesk): Core {
+  return createCore({ dataDir: desk.dataDir, exportsDir: desk.exportsDir, printer: chromiumPrinter(), log: quiet });
+}
+
 async function signedIn(desk: BenchDesk): Promise<Core> {
-  const core = createCore({ dataDir: desk.dataDir, exportsDir: desk.exportsDir, printer: chromiumPrinter(), log: quiet });
+  const core = coreOn(desk);
   const result = await core.call('auth.login', desk.officer);
   if (!result.ok) throw new Error(`auth.login failed: ${result.error.code} ${result.error.message}`);
   // A large desk's check of every page runs beside the work after the unlock (db/guard.ts): measured apart
@@ -114,7 +119,8 @@ async function measureSize(plan: RunPlan, size: number, file: ImportFile, log: (
       result.opening = await measureOpening(() => createCore({ dataDir: desk.dataDir, exportsDir: desk.exportsDir, log: quiet }), desk, 'さとう');
     });
     await step('disclosure and erasure', async () => {
-      core = await signedIn(desk);
+      // It signs in (and out) itself: the officer, the staff member who proposes, the officer who decides.
+      core = coreOn(desk);
       result.requests = await measureRequests(core, desk);
     });
     await step('import (router)', async () => {

@@ -1,6 +1,6 @@
 // The bare driver: a raw @journeyapps/sqlcipher connection, keyed (the encrypted floor) or not (plain SQLite).
 import sqlite3 from '@journeyapps/sqlcipher';
-import type { RawDatabase } from '../../core/db/sqlcipher-dialect';
+import { observeStatements, type RawDatabase } from '../../core/db/sqlcipher-dialect';
 
 export type { RawDatabase };
 
@@ -12,16 +12,17 @@ export interface Statement {
 
 /**
  * Opens a raw connection. `keyHex`: the desk's data key (the same raw key the desk applies); null for the plain copy.
- * The same page cache as the desk (db/open.ts: 64 MiB) and memory temp store, so the floor is not slowed by a smaller
- * cache than the desk runs with. No integrity check: that is the opening's cost, measured apart.
+ * The desk's page cache by default (db/open.ts: 64 MiB; `cacheSize` as PRAGMA cache_size takes it, negative = KiB)
+ * and memory temp store, so the floor is not slowed by a smaller cache than the desk runs with. No integrity check:
+ * that is the opening's cost, measured apart.
  */
-export async function openRaw(file: string, keyHex: string | null, options: { readOnly?: boolean } = {}): Promise<RawDatabase> {
+export async function openRaw(file: string, keyHex: string | null, options: { readOnly?: boolean; cacheSize?: number } = {}): Promise<RawDatabase> {
   const mode = options.readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
   const db = await new Promise<RawDatabase>((resolve, reject) => {
     const opened: RawDatabase = new sqlite3.Database(file, mode, (err: Error | null) => (err ? reject(err) : resolve(opened)));
   });
   if (keyHex !== null) await exec(db, `PRAGMA key = "x'${keyHex}'"`);
-  await exec(db, 'PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000');
+  await exec(db, `PRAGMA cache_size = ${Math.trunc(options.cacheSize ?? -65536)}; PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000`);
   return db;
 }
 
@@ -57,27 +58,14 @@ export async function replay(db: RawDatabase, statements: readonly Statement[]):
   for (const s of statements) await all(db, s.sql, s.parameters);
 }
 
-/**
- * Records every statement the desk's driver sends while `work` runs: node-sqlite3's `all` and `run` on the
- * Database prototype are wrapped for that time only (the dialect calls one of the two for every query).
- */
+/** Records every statement the desk's connections send while `work` runs (the dialect's observer: db/sqlcipher-dialect.ts). */
 export async function captureStatements<T>(work: () => Promise<T>): Promise<{ value: T; statements: Statement[] }> {
-  const proto = sqlite3.Database.prototype as unknown as Record<'all' | 'run', (...args: unknown[]) => unknown>;
-  const original = { all: proto.all, run: proto.run };
   const statements: Statement[] = [];
-  for (const name of ['all', 'run'] as const) {
-    const inner = original[name];
-    proto[name] = function (this: unknown, ...args: unknown[]) {
-      const [sql, parameters] = args;
-      statements.push({ sql: String(sql), parameters: Array.isArray(parameters) ? [...(parameters as unknown[])] : [] });
-      return inner.apply(this, args);
-    };
-  }
+  const previous = observeStatements((sql, parameters) => statements.push({ sql, parameters: [...parameters] }));
   try {
     return { value: await work(), statements };
   } finally {
-    proto.all = original.all;
-    proto.run = original.run;
+    observeStatements(previous);
   }
 }
 

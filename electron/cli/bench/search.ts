@@ -1,6 +1,7 @@
 // Search: customers.search through the whole router, beside the bare SQL it needs on the same encrypted file and on
 // the plain copy, interleaved so that the machine's noise falls on all three alike.
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
 import type { Core } from '../../core/core';
 import { random } from '../demo/generate';
 import { captureStatements, close, openRaw, replay, type Statement } from './raw';
@@ -35,9 +36,11 @@ export async function measureSearch(
   desk: { dataDir: string; pristineDb?: string; plainDb: string; dataKeyHex: string; size: number; seed: number },
   options: { perKind: number; rounds: number },
 ): Promise<SearchFigures> {
+  // The bare connections get the page cache the desk's own connection has (whatever db/open.ts sets).
+  const [{ cache_size: cacheSize }] = (await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(core.desk.requireDb())).rows as [{ cache_size: number }];
   // The same bytes as the router's copy before its audit events (see BenchDesk.pristineDb); nothing here writes to it.
-  const encrypted = await openRaw(desk.pristineDb ?? `${desk.dataDir}/desk.db`, desk.dataKeyHex);
-  const plain = await openRaw(desk.plainDb, null, { readOnly: true });
+  const encrypted = await openRaw(desk.pristineDb ?? `${desk.dataDir}/desk.db`, desk.dataKeyHex, { cacheSize });
+  const plain = await openRaw(desk.plainDb, null, { readOnly: true, cacheSize });
   try {
     const queries = await drawQueries(encrypted, desk.size, options.perKind, desk.seed);
     const search = async (q: BenchQuery) => {
