@@ -76,12 +76,11 @@ export interface StatementTemplate {
   createdAt: string;
 }
 
-export interface AuditRow {
+/** An audit event as it is hashed into the chain and exported (electron/core/audit/event-hash.ts). */
+export interface AuditEvent {
   seq: number;
   at: string;
   actorId: string | null;
-  /** Shown to the officer only; the auditor sees ids. */
-  actorName: string | null;
   actorRole: string | null;
   action: string;
   outcome: 'ok' | 'denied' | 'failed';
@@ -89,6 +88,12 @@ export interface AuditRow {
   targetId: string | null;
   fields: string[] | null;
   details: Record<string, unknown> | null;
+}
+
+/** An event as the audit screen lists it. */
+export interface AuditRow extends AuditEvent {
+  /** Shown to the officer only; the auditor sees ids. */
+  actorName: string | null;
   hash: string;
 }
 

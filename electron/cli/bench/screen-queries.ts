@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import { toHiragana, toKatakana } from 'wanakana';
 import type { Database } from '../../core/db/schema';
 import { random } from '../demo/generate';
+import type { SampleCustomer as Sampled } from './search-queries';
 
 export interface TypedQuery {
   /** What ends up in the search box. */
@@ -13,14 +14,6 @@ export interface TypedQuery {
   kind: string;
 }
 
-interface Sampled {
-  customerNo: string;
-  name: string;
-  nameKana: string;
-  nameRomaji: string | null;
-  phone: string | null;
-  email: string | null;
-}
 
 const first = (text: string) => text.split(/[\s\u3000]+/)[0] ?? text;
 const last = (text: string) => text.split(/[\s\u3000]+/).at(-1) ?? text;

@@ -2,20 +2,9 @@
 // storage so that the auditor's verifier (npm run verify-audit) needs nothing but this and Node's built-ins.
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
+import type { AuditEvent } from '../../../src-shared/domain';
 
-/** The event as it is hashed and exported. */
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  outcome: 'ok' | 'denied' | 'failed';
-  targetType: string | null;
-  targetId: string | null;
-  fields: string[] | null;
-  details: Record<string, unknown> | null;
-}
+export type { AuditEvent } from '../../../src-shared/domain';
 
 export const genesisHash = '0'.repeat(64);
 

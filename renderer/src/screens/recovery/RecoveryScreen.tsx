@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { PasswordHints } from '../../components/PasswordHints';
 import { PublicLayout } from '../../components/PublicLayout';
+import { RecoveryKeyField } from '../../components/RecoveryKeyField';
 
 export function RecoveryScreen() {
   const { t } = useTranslation();
@@ -54,15 +55,7 @@ export function RecoveryScreen() {
       <form onSubmit={submit} noValidate aria-label={t('recovery.title')}>
         <Stack gap="md">
           <TextInput required label={t('fields.loginId')} autoComplete="username" autoFocus {...form.getInputProps('loginId')} />
-          <TextInput
-            required
-            label={t('fields.recoveryKey')}
-            description={t('fields.recoveryKeyHint')}
-            autoComplete="off"
-            spellCheck={false}
-            ff="monospace"
-            {...form.getInputProps('recoveryKey')}
-          />
+          <RecoveryKeyField {...form.getInputProps('recoveryKey')} />
           <PasswordField required label={t('fields.newPassword')} autoComplete="new-password" aria-describedby="recovery-password-hints" {...form.getInputProps('newPassword')} />
           <PasswordField required label={t('fields.newPasswordConfirm')} autoComplete="new-password" {...form.getInputProps('newPasswordConfirm')} />
           <PasswordHints id="recovery-password-hints" password={form.values.newPassword} loginId={form.values.loginId} />

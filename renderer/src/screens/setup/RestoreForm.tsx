@@ -15,6 +15,7 @@ import { useSessionActions } from '../../app/session';
 import { fromSchema } from '../../app/validate';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecoveryKeyField } from '../../components/RecoveryKeyField';
 
 const backupFile = z.string().trim().min(1, { message: 'path.required' }).max(1024, { message: 'path.tooLong' });
 
@@ -67,15 +68,7 @@ export function RestoreForm({ onBack }: { onBack(): void }) {
       <Stack gap="md">
         <Text size="sm">{t('restore.intro')}</Text>
         <TextInput required label={t('restore.file')} description={t('restore.fileHint')} spellCheck={false} ff="monospace" autoFocus {...form.getInputProps('file')} />
-        <TextInput
-          required
-          label={t('fields.recoveryKey')}
-          description={t('fields.recoveryKeyHint')}
-          autoComplete="off"
-          spellCheck={false}
-          ff="monospace"
-          {...form.getInputProps('recoveryKey')}
-        />
+        <RecoveryKeyField {...form.getInputProps('recoveryKey')} />
         <ErrorAlert error={failure} />
         <Group justify="space-between" align="center">
           <Anchor component="button" type="button" size="sm" onClick={onBack}>
