@@ -84,13 +84,24 @@ export class Scanner {
   }
 }
 
+/** Every file under `dir`. A folder below it that vanishes while it is listed (a browser's profile being removed as
+ * the print ends) is skipped: what no longer exists holds nothing. `dir` itself must exist. */
 export function filesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesUnder(path));
+    if (entry.isDirectory()) out.push(...filesUnderIfStill(path));
     // Sockets and links (a browser's singleton lock) hold no data of their own.
     else if (entry.isFile()) out.push(path);
   }
   return out.sort();
+}
+
+function filesUnderIfStill(dir: string): string[] {
+  try {
+    return filesUnder(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }
