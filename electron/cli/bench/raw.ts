@@ -1,5 +1,6 @@
 // The bare driver: a raw @journeyapps/sqlcipher connection, keyed (the encrypted floor) or not (plain SQLite).
 import sqlite3 from '@journeyapps/sqlcipher';
+import { pageCacheKiB } from '../../core/db/open';
 import { observeStatements, type RawDatabase } from '../../core/db/sqlcipher-dialect';
 
 export type { RawDatabase };
@@ -12,7 +13,7 @@ export interface Statement {
 
 /**
  * Opens a raw connection. `keyHex`: the desk's data key (the same raw key the desk applies); null for the plain copy.
- * The desk's page cache by default (db/open.ts: 64 MiB; `cacheSize` as PRAGMA cache_size takes it, negative = KiB)
+ * The desk's page cache by default (db/open.ts `pageCacheKiB`; `cacheSize` as PRAGMA cache_size takes it, negative = KiB)
  * and memory temp store, so the floor is not slowed by a smaller cache than the desk runs with. No integrity check:
  * that is the opening's cost, measured apart.
  */
@@ -22,7 +23,7 @@ export async function openRaw(file: string, keyHex: string | null, options: { re
     const opened: RawDatabase = new sqlite3.Database(file, mode, (err: Error | null) => (err ? reject(err) : resolve(opened)));
   });
   if (keyHex !== null) await exec(db, `PRAGMA key = "x'${keyHex}'"`);
-  await exec(db, `PRAGMA cache_size = ${Math.trunc(options.cacheSize ?? -65536)}; PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000`);
+  await exec(db, `PRAGMA cache_size = ${Math.trunc(options.cacheSize ?? -pageCacheKiB)}; PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000`);
   return db;
 }
 
