@@ -22,6 +22,8 @@ type ProbeWindow = typeof globalThis & { __screenProbe?: Probe };
 export function armProbe({ expected, selector }: { expected: string; selector: string }): void {
   const w = window as ProbeWindow;
   w.__screenProbe?.stop();
+  // The page keeps 250 resource entries by default, then records no more: each query starts with an empty list.
+  performance.clearResourceTimings();
   const probe: Probe = { expected, keyAt: null, rowsAt: null, stop: () => undefined };
   const onKey = (event: Event) => {
     if (probe.keyAt === null) probe.keyAt = event.timeStamp;
@@ -45,11 +47,25 @@ export function armProbe({ expected, selector }: { expected: string; selector: s
   w.__screenProbe = probe;
 }
 
-/** Milliseconds from the keystroke to the rows, once both happened; null until then. */
-export function probeResult(): number | null {
+/**
+ * Milliseconds from the keystroke to the rows, once both happened (null until then), and where they went: from the
+ * key to the search call leaving the page, the call's round trip (host and core), and from its answer to the rows.
+ * Read from the page's resource timing: the last `customers.search` call that started after the key.
+ */
+export function probeResult(): { totalMs: number; toCallMs: number | null; callMs: number | null; toRowsMs: number | null } | null {
   const probe = (window as ProbeWindow).__screenProbe;
   if (!probe || probe.keyAt === null || probe.rowsAt === null) return null;
-  return probe.rowsAt - probe.keyAt;
+  const keyAt = probe.keyAt;
+  const calls = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.includes('/api/customers.search') && e.startTime >= keyAt && (e as PerformanceResourceTiming).responseEnd <= probe.rowsAt! + 1) as PerformanceResourceTiming[];
+  const call = calls.at(-1);
+  return {
+    totalMs: probe.rowsAt - keyAt,
+    toCallMs: call ? call.startTime - keyAt : null,
+    callMs: call ? call.responseEnd - call.startTime : null,
+    toRowsMs: call ? probe.rowsAt - call.responseEnd : null,
+  };
 }
 
 /**

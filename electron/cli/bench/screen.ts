@@ -6,14 +6,13 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../../core/core';
-import { searchCustomers } from '../../core/customers/search-page';
-import { startHost } from '../../host/server';
+import { fork, type ChildProcess } from 'node:child_process';
 import { demoAccounts } from '../seed-demo';
 import type { BenchDesk } from './dataset';
 import { countFrames } from './screen-figures';
 import { armProbe, probeResult, resultsSelector, scrollerSelector, scrollList } from './screen-page';
-import { chooseQueries, type TypedQuery } from './screen-queries';
+import type { HostReady, HostRequest } from './screen-host';
+import type { TypedQuery } from './screen-queries';
 import { percentiles } from './stats';
 
 export interface ScreenFigures {
@@ -45,8 +44,10 @@ async function clearSearch(page: Page): Promise<void> {
   await sleep(400);
 }
 
+type Timed = NonNullable<ReturnType<typeof probeResult>>;
+
 /** Types the query as a person would and returns milliseconds from its last keystroke to its rows in the DOM. */
-async function typeAndTime(page: Page, cdp: CDPSession, query: TypedQuery): Promise<number> {
+async function typeAndTime(page: Page, cdp: CDPSession, query: TypedQuery): Promise<Timed> {
   await page.getByRole('searchbox', { name: '検索' }).focus();
   if (query.reading) {
     // Japanese: the reading grows in the input method's composition, one kana a key, then is converted and committed.
@@ -69,7 +70,7 @@ async function typeAndTime(page: Page, cdp: CDPSession, query: TypedQuery): Prom
   }
   try {
     const handle = await page.waitForFunction(probeResult, undefined, { timeout: waitMs, polling: 50 });
-    return (await handle.jsonValue()) as number;
+    return (await handle.jsonValue()) as Timed;
   } catch (err) {
     const shown = await page.locator(resultsSelector).getAttribute('data-results-for').catch(() => null);
     const box = await page.getByRole('searchbox', { name: '検索' }).inputValue().catch(() => null);
@@ -78,15 +79,55 @@ async function typeAndTime(page: Page, cdp: CDPSession, query: TypedQuery): Prom
 }
 
 /** The rows on screen are the core's answer to the query: the first customer number and the count agree. */
-async function checkRows(page: Page, core: ReturnType<typeof createCore>, query: TypedQuery): Promise<void> {
-  const found = await searchCustomers(core.desk.requireDb(), query.text.trim(), { offset: 0, limit: 1, sort: 'kana' });
-  const expected = found.rows[0]?.customerNo ?? null;
+async function checkRows(page: Page, desk: DeskProcess, query: TypedQuery): Promise<void> {
+  const found = (await desk.ask({ ask: 'firstRow', query: query.text.trim() })) as { customerNo: string | null; total: number; capped: boolean };
+  const expected = found.customerNo;
   const rows = page.locator(`${resultsSelector} tbody tr[data-customer-no]`);
   const shown = (await rows.count()) > 0 ? await rows.first().getAttribute('data-customer-no') : null;
   if (shown !== expected) throw new Error(`screen bench: the list showed ${shown ?? 'no row'} first for a ${query.kind} query, the core finds ${expected ?? 'none'}`);
   const count = `${new Intl.NumberFormat('ja-JP').format(found.total)}${found.capped ? '+' : ''}件`;
   const counted = await page.getByTestId('customer-count').textContent();
   if (counted !== count) throw new Error(`screen bench: the list counted ${counted} for a ${query.kind} query, the core ${count}`);
+}
+
+/** The desk (core and loopback host) in its own process: screen-host.ts. */
+interface DeskProcess {
+  url: string;
+  token: string;
+  ask(request: DistributiveOmit<HostRequest, 'id'>): Promise<unknown>;
+  stop(): Promise<void>;
+}
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+async function startDeskProcess(desk: BenchDesk, rendererDir: string): Promise<DeskProcess> {
+  const child: ChildProcess = fork(join(import.meta.dirname, 'screen-host.ts'), [desk.dataDir, desk.exportsDir, rendererDir], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = await new Promise<HostReady['ready']>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the desk's process ended before it was ready (exit ${code})`)));
+    child.on('message', (message: HostReady | { id: number; value?: unknown; error?: string }) => {
+      if ('ready' in message) return resolve(message.ready);
+      const pending = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.error !== undefined) pending?.reject(new Error(message.error));
+      else pending?.resolve(message.value);
+    });
+  });
+  const ask = (request: DistributiveOmit<HostRequest, 'id'>) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      child.send({ ...request, id });
+    });
+  return {
+    ...ready,
+    ask,
+    stop: async () => {
+      if (child.exitCode === null) await ask({ ask: 'stop' }).catch(() => undefined);
+      await exited;
+    },
+  };
 }
 
 async function heapAfterCollection(cdp: CDPSession): Promise<number> {
@@ -98,13 +139,16 @@ async function heapAfterCollection(cdp: CDPSession): Promise<number> {
 
 export async function measureScreen(desk: BenchDesk, options: { searches: number; rendererDir: string; log?: (line: string) => void }): Promise<ScreenFigures> {
   const log = options.log ?? (() => undefined);
-  // The core's notes (a fresh copy's missing side files) would only interleave with the figures.
-  const core = createCore({ dataDir: desk.dataDir, exportsDir: desk.exportsDir, log: { warn: () => undefined, error: (message, err) => console.error(message, err ?? '') } });
-  const host = await startHost({ core: () => core, rendererDir: options.rendererDir });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=ja-JP'],
-  });
+  const host = await startDeskProcess(desk, options.rendererDir);
+  const browser = await chromium
+    .launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=ja-JP'],
+    })
+    .catch(async (err: unknown) => {
+      await host.stop();
+      throw err;
+    });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP' });
     // tsx keeps function names with an `__name` helper that the page does not have.
@@ -113,16 +157,21 @@ export async function measureScreen(desk: BenchDesk, options: { searches: number
     const cdp = await context.newCDPSession(page);
     await page.goto(`${host.url}/#token=${host.token}`);
     await signIn(page, desk.officer);
+    // The check of every page after the unlock reads the whole file beside the work (35 s at a million customers on
+    // two cores); the first searches during it are the opening's figure. Typing is measured on the desk as it is the
+    // rest of the day.
+    await host.ask({ ask: 'wholeFileChecked' });
     await clearSearch(page);
 
-    const queries = await chooseQueries(core.desk.requireDb(), options.searches, desk.seed);
+    const queries = (await host.ask({ ask: 'queries', searches: options.searches, seed: desk.seed })) as TypedQuery[];
     const samples: number[] = [];
     for (const query of queries) {
       await clearSearch(page);
-      const ms = await typeAndTime(page, cdp, query);
-      await checkRows(page, core, query);
-      samples.push(ms);
-      log(`  ${ms.toFixed(1).padStart(7)} ms  ${query.kind}`);
+      const timed = await typeAndTime(page, cdp, query);
+      await checkRows(page, host, query);
+      samples.push(timed.totalMs);
+      const part = (ms: number | null) => (ms === null ? '   ?' : ms.toFixed(0).padStart(4));
+      log(`  ${timed.totalMs.toFixed(1).padStart(7)} ms  (key→call ${part(timed.toCallMs)}, call ${part(timed.callMs)}, answer→rows ${part(timed.toRowsMs)})  ${query.kind}`);
     }
 
     await clearSearch(page);
@@ -138,8 +187,7 @@ export async function measureScreen(desk: BenchDesk, options: { searches: number
     };
   } finally {
     await browser.close();
-    await new Promise<void>((r) => host.server.close(() => r()));
-    await core.close();
+    await host.stop();
   }
 }
 
