@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useIdleLock } from './idle-lock';
-import { NavigateContext } from './navigate';
+import { NavigateContext, RouteParamsContext, splitRoute } from './navigate';
 import { routesFor } from './routes';
 import { useSession, useSessionActions } from './session';
 
@@ -16,7 +16,8 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
   const { lock, signOut } = useSessionActions();
   const [menuOpen, { toggle }] = useDisclosure(false);
   const entries = routesFor(session.permissions);
-  const current = entries.find((e) => e.route === route) ?? entries[0];
+  const { name, params } = splitRoute(route);
+  const current = entries.find((e) => e.route === name) ?? entries[0];
   // Choosing a screen in the menu starts it afresh, even the one already shown: the menu entry of 請求 leads back to
   // the register from an open request, as a person expects.
   const [visit, setVisit] = useState(0);
@@ -85,7 +86,10 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <NavigateContext.Provider value={onNavigate}>{current && <current.Screen key={visit} />}</NavigateContext.Provider>
+        <NavigateContext.Provider value={onNavigate}>
+          {/* A link with another filter opens the list afresh, as the menu does. */}
+          <RouteParamsContext.Provider value={params}>{current && <current.Screen key={`${visit}:${route}`} />}</RouteParamsContext.Provider>
+        </NavigateContext.Provider>
       </AppShell.Main>
     </AppShell>
   );

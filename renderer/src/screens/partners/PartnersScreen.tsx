@@ -3,6 +3,7 @@
 import { Alert, Button, Card, EmptyState, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconBuildingStore, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
+import { useRouteParams } from '../../app/navigate';
 import { useTranslation } from 'react-i18next';
 import { partnerRoles, type Partner, type PartnerRole } from '../../../../src-shared/registers';
 import { useSession } from '../../app/session';
@@ -17,7 +18,9 @@ export function PartnersScreen() {
   const { t } = useTranslation();
   const session = useSession();
   const [includeEnded, setIncludeEnded] = useState(false);
-  const [role, setRole] = useState<PartnerRole | null>(null);
+  // Opened from another register (`partners?role=outsourcee`), the list shows that role at first.
+  const asked = useRouteParams().get('role');
+  const [role, setRole] = useState<PartnerRole | null>(partnerRoles.find((r) => r === asked) ?? null);
   const [dialog, setDialog] = useState<PartnerDialog | null>(null);
   const [ending, setEnding] = useState<Partner | null>(null);
   const list = usePartners(includeEnded, role ?? undefined);
