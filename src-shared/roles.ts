@@ -78,6 +78,35 @@ export const permissionRoles = {
   'backup.manage': ['officer'],
   /** Rotate the data key: re-encrypt the database and rewrap it for every account and the recovery key. */
   'keys.rotate': ['officer'],
+  // The Privacy Mark records (issue #10, JIS Q 15001). None holds a customer's personal data but the complaints.
+  /** The personal information ledger and its risk assessments: kinds of data and counts, no person's data. */
+  'ledger.read': ['officer', 'staff', 'auditor'],
+  /** Draft ledger entries and their risk assessments. */
+  'ledger.write': ['officer', 'staff'],
+  /** Confirm an entry at its yearly review, approve its risk assessment, and retire it. */
+  'ledger.approve': ['officer'],
+  /** The complaints and consultations register (APPI Art. 40): its content may name a customer. */
+  'complaints.read': ['officer', 'staff'],
+  /** Record complaints, respond, link them to requests and incidents, close them. */
+  'complaints.write': ['officer', 'staff'],
+  /** Education records (APPI Art. 24): sessions, attendance, who is untrained; the auditor checks them. */
+  'training.read': ['officer', 'auditor'],
+  /** Record sessions and attendance, and set whether records need training within 12 months. */
+  'training.manage': ['officer'],
+  /** Outsourcee supervision (APPI Art. 25): selection checks and evaluations, which the auditor checks. */
+  'outsourcees.read': ['officer', 'staff', 'auditor'],
+  /** Record selection checks and yearly evaluations, with their evidence, and follow their findings up. */
+  'outsourcees.evaluate': ['officer'],
+  /** The internal audit: plans, findings, corrective actions and management reviews. */
+  'internalAudit.read': ['officer', 'auditor'],
+  /** Plan the year's internal audits and record their findings (the auditor's own work). */
+  'internalAudit.record': ['officer', 'auditor'],
+  /** Corrective actions: what each owner was asked to do; staff see and report on their own. */
+  'corrections.read': ['officer', 'staff', 'auditor'],
+  /** Report a corrective action done (its owner). */
+  'corrections.report': ['officer', 'staff'],
+  /** Open, assign, verify and close corrective actions, and record the management review (the officer only). */
+  'corrections.manage': ['officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -12,7 +12,12 @@ import { rebuildSearchIndex } from '../core/customers/search-index';
 import { insertCustomers, insertReceipt } from '../core/customers/store';
 import { localDay } from '../core/dates';
 import { demoCustomer, random } from './demo/generate';
-import { seedOffice } from './demo/office';
+import { seedOffice, type Must } from './demo/office';
+import { seedComplaints } from './demo/complaints';
+import { seedInternalAudit } from './demo/internal-audit';
+import { seedLedger } from './demo/ledger';
+import { seedOutsourcees } from './demo/outsourcees';
+import { seedTraining } from './demo/training';
 import { demoPdf } from './demo/pdf';
 
 const usage = 'usage: npm run seed-demo -- --data DIR [--customers N] [--seed S] [--exports DIR]';
@@ -41,6 +46,18 @@ export interface SeedOptions {
   customers: number;
   seed: number;
   log?: (line: string) => void;
+}
+
+/**
+ * The Privacy Mark records of issue #10, as the officer, once the office's registers exist (the ledger names their
+ * partners); the internal audit last, as its findings name a ledger entry.
+ */
+export async function seedPrivacyMarkRecords(core: Core, must: Must): Promise<void> {
+  await seedLedger(core, must);
+  await seedComplaints(core, must);
+  await seedTraining(core, must);
+  await seedOutsourcees(core, must);
+  await seedInternalAudit(core, must);
 }
 
 export async function seedDemo(options: SeedOptions): Promise<{ recoveryKey: string }> {
@@ -98,8 +115,12 @@ export async function seedDemo(options: SeedOptions): Promise<{ recoveryKey: str
     log(`${options.customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     // A million customers take longer than the idle lock: the officer signs in afresh rather than finding the desk locked.
     await signIn(core, officer.loginId, officer.password);
-    await seedOffice(core, must, (who) => (who === 'staff' ? signIn(core, staff.loginId, staff.password) : signIn(core, officer.loginId, officer.password)));
+    const officeSeeded = await seedOffice(core, must, (who) => (who === 'staff' ? signIn(core, staff.loginId, staff.password) : signIn(core, officer.loginId, officer.password)));
+    if (!officeSeeded) return { recoveryKey };
     log('partners, systems, requests, a provision and an incident recorded');
+    await signIn(core, officer.loginId, officer.password);
+    await seedPrivacyMarkRecords(core, must);
+    log('ledger, complaints, training, outsourcee evaluations and the internal audit recorded');
     return { recoveryKey };
   } finally {
     await core.close();

@@ -26,6 +26,11 @@ import { policyHandlers } from './policy/handlers';
 import { incidentHandlers } from './incidents/handlers';
 import { retentionHandlers } from './retention/handlers';
 import { backupHandlers } from './backup/handlers';
+import { ledgerHandlers } from './ledger/handlers';
+import { complaintsHandlers } from './complaints/handlers';
+import { trainingHandlers } from './training/handlers';
+import { outsourceesHandlers } from './outsourcees/handlers';
+import { internalAuditHandlers } from './internal-audit/handlers';
 
 export const handlers: Handlers<Api> = {
   ...setupHandlers,
@@ -50,6 +55,11 @@ export const handlers: Handlers<Api> = {
   ...incidentHandlers,
   ...retentionHandlers,
   ...backupHandlers,
+  ...ledgerHandlers,
+  ...complaintsHandlers,
+  ...trainingHandlers,
+  ...outsourceesHandlers,
+  ...internalAuditHandlers,
 };
 
 export interface Core {

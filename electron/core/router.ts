@@ -11,6 +11,7 @@ import type { AuditNote, Ctx, Handlers } from './handler';
 import { lockSession } from './auth/service';
 import { localDay } from './dates';
 import { hasCurrentStatement } from './statements/store';
+import { trainingShortfall } from './training/requirement';
 
 export interface Router {
   call(method: string, input: unknown): Promise<Result<unknown>>;
@@ -134,15 +135,24 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
   };
 }
 
-/** Policy §4.1: staff open customers' personal data only with a current written confidentiality statement. */
+/**
+ * Policy §4.1: staff open customers' personal data only with a current written confidentiality statement; and, when the
+ * officer has said so, only with a training within the last 12 months (APPI Art. 24, JIS Q 15001 awareness).
+ */
 async function requireStatement(desk: Desk, method: MethodName): Promise<void> {
   const session = desk.session!;
   const db = desk.requireDb();
-  if (await hasCurrentStatement(db, session.accountId, localDay(desk.now()))) return;
-  const manager = await db.selectFrom('manager_in_charge').select(['name', 'email', 'phone']).where('id', '=', 1).executeTakeFirst();
-  await desk.audit({ actorId: session.accountId, actorRole: session.role, action: method, outcome: 'denied', details: { code: 'STATEMENT_REQUIRED' } });
-  // Whom to ask: the manager-in-charge, whose contact every notice carries anyway.
-  throw new DeskError('FORBIDDEN', 'statements.required', { askName: manager?.name ?? null, askEmail: manager?.email ?? null, askPhone: manager?.phone ?? null });
+  const today = localDay(desk.now());
+  const refuse = async (code: string, key: string, more: Record<string, unknown> = {}): Promise<never> => {
+    const manager = await db.selectFrom('manager_in_charge').select(['name', 'email', 'phone']).where('id', '=', 1).executeTakeFirst();
+    await desk.audit({ actorId: session.accountId, actorRole: session.role, action: method, outcome: 'denied', details: { code } });
+    // Whom to ask: the manager-in-charge, whose contact every notice carries anyway.
+    throw new DeskError('FORBIDDEN', key, { askName: manager?.name ?? null, askEmail: manager?.email ?? null, askPhone: manager?.phone ?? null, ...more });
+  };
+  if (!(await hasCurrentStatement(db, session.accountId, today))) await refuse('STATEMENT_REQUIRED', 'statements.required');
+  const shortfall = await trainingShortfall(db, session.accountId, today);
+  // The person's own last training date, so the refusal can say how long ago it was; the trail gets the code only.
+  if (shortfall) await refuse('TRAINING_REQUIRED', 'training.required', { lastTrainedOn: shortfall.lastTrainedOn });
 }
 
 async function toErrorData(desk: Desk, method: MethodName, err: unknown): Promise<DeskErrorData> {

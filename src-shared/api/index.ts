@@ -21,8 +21,13 @@ import { policy } from './policy';
 import { incidents } from './incidents';
 import { retention } from './retention';
 import { backup, keys } from './backup';
+import { ledger } from './ledger';
+import { complaints } from './complaints';
+import { training } from './training';
+import { outsourcees } from './outsourcees';
+import { auditPlans, corrections, findings, managementReviews } from './internal-audit';
 
-export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks, ...partners, ...provisionConsents, ...provisions, ...receipts, ...policy, ...incidents, ...retention, ...backup, ...keys };
+export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks, ...partners, ...provisionConsents, ...provisions, ...receipts, ...policy, ...incidents, ...retention, ...backup, ...keys, ...ledger, ...complaints, ...training, ...outsourcees, ...auditPlans, ...findings, ...corrections, ...managementReviews };
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

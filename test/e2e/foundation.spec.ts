@@ -356,7 +356,7 @@ test('staff signs in with a temporary password, must change it first, and is not
   await expect(page.getByRole('heading', { name: `ようこそ、${staff.displayName}さん` })).toBeVisible();
   await expect(page.getByTestId('signed-in-role')).toHaveText('スタッフ');
   // Staff work on customers; they are offered none of the officer's or the auditor's screens.
-  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '請求一覧', '請求の受付', '顧客', '顧客の新規登録', 'マーケティング配信リスト', 'CSV取込', '重複の可能性', '取引先', '第三者提供の記録', '受領の記録', '漏えい等事案', 'プライバシーポリシーの版']);
+  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '請求一覧', '請求の受付', '顧客', '顧客の新規登録', 'マーケティング配信リスト', 'CSV取込', '重複の可能性', '取引先', '第三者提供の記録', '受領の記録', '漏えい等事案', '個人情報管理台帳', '苦情・相談', '委託先の監督', '内部監査と是正処置', 'プライバシーポリシーの版']);
   await expect(page.getByTestId('manager-card')).toContainText(officer.manager.email);
   await shootBoth(desk, page, 'home-staff');
 });

@@ -14,7 +14,7 @@ import { insertCustomers } from '../../core/customers/store';
 import { localDay } from '../../core/dates';
 import { demoCustomer, random } from '../demo/generate';
 import { seedOffice } from '../demo/office';
-import { demoAccounts, seedDemo } from '../seed-demo';
+import { demoAccounts, seedDemo, seedPrivacyMarkRecords } from '../seed-demo';
 
 /** Customers per transaction: the -wal file stays a few hundred megabytes and is folded back after each. */
 const perTransaction = 50_000;
@@ -71,6 +71,8 @@ export async function seedBenchDesk(options: { dataDir: string; exportsDir: stri
     // A fresh session: the writing above may have outlasted the idle lock.
     await signIn(core, 'officer');
     await seedOffice(core, must, (who) => signIn(core, who));
+    await signIn(core, 'officer');
+    await seedPrivacyMarkRecords(core, must);
     log(`registers recorded (${elapsed()})`);
   } finally {
     await core.close();

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { Core } from '../../core/core';
 import { addDays, localDay } from '../../core/dates';
 
-type Must = <T>(core: Core, method: string, input: unknown) => Promise<T>;
+export type Must = <T>(core: Core, method: string, input: unknown) => Promise<T>;
 
 /** A plain card picture for the demo ID copy: nobody's document. */
 async function demoLicence(): Promise<string> {
@@ -16,12 +16,12 @@ async function demoLicence(): Promise<string> {
 
 /**
  * Run by the officer, after the customers exist. `switchTo` signs in as another demo account (the staff member
- * proposes, the officer decides: four eyes).
+ * proposes, the officer decides: four eyes). False, with nothing recorded, on a desk of fewer than six customers.
  */
-export async function seedOffice(core: Core, must: Must, switchTo: (who: 'officer' | 'staff') => Promise<void>): Promise<void> {
+export async function seedOffice(core: Core, must: Must, switchTo: (who: 'officer' | 'staff') => Promise<void>): Promise<boolean> {
   const today = localDay(core.desk.now());
   const { rows } = await must<{ rows: { id: string; customerNo: string; name: string }[] }>(core, 'customers.search', { query: '', pageSize: 8 });
-  if (rows.length < 6) return;
+  if (rows.length < 6) return false;
 
   const partner = (name: string, roles: string[], country = 'JP') => ({
     name,
@@ -82,4 +82,5 @@ export async function seedOffice(core: Core, must: Must, switchTo: (who: 'office
     measures: '連携先に削除を依頼し、削除証明を受領予定',
     customerIds: [rows[3]!.id],
   });
+  return true;
 }

@@ -1,4 +1,9 @@
 // The tables as Kysely sees them. Each migration in migrations/ adds to this; the two are kept in step by hand.
+import type { LedgerTables } from './schema-ledger';
+import type { ComplaintsTables } from './schema-complaints';
+import type { TrainingTables } from './schema-training';
+import type { OutsourceeTables } from './schema-outsourcees';
+import type { InternalAuditTables } from './schema-internal-audit';
 import type { Generated } from 'kysely';
 import type { Role } from '../../../src-shared/roles';
 import type { RegisterTables } from './schema-registers';
@@ -272,7 +277,7 @@ export interface CustomerImportReviewTable {
   note: Generated<string | null>;
 }
 
-export interface Database extends RequestTables, RegisterTables {
+export interface Database extends RequestTables, RegisterTables, LedgerTables, ComplaintsTables, TrainingTables, OutsourceeTables, InternalAuditTables {
   accounts: AccountTable;
   manager_in_charge: ManagerInChargeTable;
   settings: SettingTable;

@@ -8,6 +8,7 @@ import { recordChange } from '../customers/store';
 import { DeskError } from '../errors';
 import type { Ctx } from '../handler';
 import { erasedMarker, filesOfRequest, removeFilesAfterCommit, scrubRequestPersonalData } from '../requests/scrub';
+import { scrubComplaintsOfErasedCustomer } from '../complaints/scrub';
 
 /** Other requests of the person still open: an erasure waits for them, or it would pull the record from under them. */
 export async function refuseWhileOtherRequestsOpen(ctx: Ctx, customerId: string, requestId: string): Promise<void> {
@@ -81,6 +82,8 @@ export async function eraseCustomer(ctx: Ctx, customerId: string, requestId: str
   await recordChange(db, customerId, action, [], { accountId: ctx.session!.accountId, now, requestId: cause.requestId });
   // Children go by cascade; requests and proposals keep the customer number in their own column, their link goes to null.
   await db.deleteFrom('customers').where('id', '=', customerId).execute();
+  // A closed complaint about them kept their words; an open one is scrubbed when it closes (complaints/scrub.ts).
+  await scrubComplaintsOfErasedCustomer(db, record.customerNo, now);
   for (const r of closed) {
     removeFilesAfterCommit(ctx, await filesOfRequest(db, r.id, ctx.desk.exportsDir));
     await scrubRequestPersonalData(db, r.id, now);

@@ -28,6 +28,12 @@ import { ProvisionsScreen } from '../screens/provisions/ProvisionsScreen';
 import { ReceiptsScreen } from '../screens/provisions/ReceiptsScreen';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { BackupScreen } from '../screens/backup/BackupScreen';
+import { IconBook2, IconBuildingFactory2, IconClipboardCheck, IconMessageReport, IconSchool } from '@tabler/icons-react';
+import { LedgerScreen } from '../screens/ledger/LedgerScreen';
+import { ComplaintsScreen } from '../screens/complaints/ComplaintsScreen';
+import { TrainingScreen } from '../screens/training/TrainingScreen';
+import { OutsourceesScreen } from '../screens/outsourcees/OutsourceesScreen';
+import { InternalAuditScreen } from '../screens/internal-audit/InternalAuditScreen';
 
 export interface RouteEntry {
   route: string;
@@ -51,6 +57,11 @@ export const routes: RouteEntry[] = [
   { route: 'provisions', labelKey: 'nav.provisions', permission: 'provisions.read', icon: IconShare, Screen: ProvisionsScreen },
   { route: 'receipts', labelKey: 'nav.receipts', permission: 'provisions.read', icon: IconTransferIn, Screen: ReceiptsScreen },
   { route: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read', icon: IconAlertOctagon, Screen: IncidentsScreen },
+  { route: 'ledger', labelKey: 'nav.ledger', permission: 'ledger.read', icon: IconBook2, Screen: LedgerScreen },
+  { route: 'complaints', labelKey: 'nav.complaints', permission: 'complaints.read', icon: IconMessageReport, Screen: ComplaintsScreen },
+  { route: 'training', labelKey: 'nav.training', permission: 'training.read', icon: IconSchool, Screen: TrainingScreen },
+  { route: 'outsourcees', labelKey: 'nav.outsourcees', permission: 'outsourcees.read', icon: IconBuildingFactory2, Screen: OutsourceesScreen },
+  { route: 'internal-audit', labelKey: 'nav.internalAudit', permission: 'corrections.read', icon: IconClipboardCheck, Screen: InternalAuditScreen },
   { route: 'policy', labelKey: 'nav.policy', permission: 'purposes.read', icon: IconFileDiff, Screen: PolicyScreen },
   { route: 'retention', labelKey: 'nav.retention', permission: 'retention.manage', icon: IconHourglass, Screen: RetentionScreen },
   { route: 'accounts', labelKey: 'nav.accounts', permission: 'accounts.manage', icon: IconUsers, Screen: AccountsScreen },

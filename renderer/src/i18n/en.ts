@@ -204,6 +204,7 @@ export const en = {
   },
   nav: { home: 'Home', account: 'My account', settings: 'Settings' },
   home: {
+    recordsDueTitle: 'Records due',
     welcome: 'Welcome, {{name}}',
     intro: "The privacy office desk keeps customers' personal information, and the record of how it is handled, encrypted inside this workstation.",
     managerTitle: 'Manager-in-charge of personal information',

@@ -25,6 +25,16 @@ import { backupEn } from './en/backup';
 import { backupJa } from './ja/backup';
 import { reliabilityEn } from './en/reliability';
 import { reliabilityJa } from './ja/reliability';
+import { ledgerEn } from './en/ledger';
+import { ledgerJa } from './ja/ledger';
+import { complaintsEn } from './en/complaints';
+import { complaintsJa } from './ja/complaints';
+import { trainingEn } from './en/training';
+import { trainingJa } from './ja/training';
+import { outsourceesEn } from './en/outsourcees';
+import { outsourceesJa } from './ja/outsourcees';
+import { internalAuditEn } from './en/internal-audit';
+import { internalAuditJa } from './ja/internal-audit';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -78,5 +88,8 @@ for (const bundle of [provisionsEn, registersEn]) i18next.addResourceBundle('en'
 // Backups, restore and the data key's rotation; faults and damaged files (issue #8).
 for (const bundle of [backupJa, reliabilityJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
 for (const bundle of [backupEn, reliabilityEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
+// The Privacy Mark records: ledger, complaints, training, outsourcees, internal audit (issue #10).
+for (const bundle of [ledgerJa, complaintsJa, trainingJa, outsourceesJa, internalAuditJa]) i18next.addResourceBundle('ja', 'translation', bundle, true, false);
+for (const bundle of [ledgerEn, complaintsEn, trainingEn, outsourceesEn, internalAuditEn]) i18next.addResourceBundle('en', 'translation', bundle, true, false);
 
 export { i18next };

@@ -204,6 +204,7 @@ export const ja = {
   },
   nav: { home: 'ホーム', account: 'パスワード変更', settings: '設定' },
   home: {
+    recordsDueTitle: '記録の期限',
     welcome: 'ようこそ、{{name}}さん',
     intro: '個人情報保護デスクは、お客様の個人情報と、その取扱いに関する記録を、このワークステーションの中で暗号化して管理します。',
     managerTitle: '個人情報保護管理者',

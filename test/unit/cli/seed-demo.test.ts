@@ -80,7 +80,10 @@ describe('the demo desk', () => {
   it('every register has something to show: partners, requests in several states, a provision and an incident', async () => {
     await ok('auth.login', { loginId: demoAccounts.officer.loginId, password: demoAccounts.officer.password });
     const partners = await ok<{ rows: Partner[] }>('partners.list');
-    expect(partners.rows.map((p) => p.country).sort()).toEqual(['JP', 'JP', 'US']);
+    // The office's advertiser, delivery company and US analytics provider; the call centre and the maintenance company
+    // that the outsourcee supervision's demo adds.
+    expect(partners.rows.map((p) => p.country).sort()).toEqual(['JP', 'JP', 'JP', 'JP', 'US']);
+    expect(partners.rows.filter((p) => p.roles.includes('outsourcee'))).toHaveLength(3);
     const requests = await ok<{ rows: RequestRow[] }>('requests.list', {});
     expect(requests.rows.map((r) => r.state).sort()).toEqual(['awaitingApproval', 'received', 'received']);
     expect(requests.rows.filter((r) => r.overdue)).toHaveLength(1);
@@ -91,6 +94,20 @@ describe('the demo desk', () => {
     expect(provisions.rows).toMatchObject([{ basis: 'consent', state: 'recorded', customerCount: 5, excludedCount: 1 }]);
     const incidents = await ok<{ rows: IncidentRow[] }>('incidents.list', {});
     expect(incidents.rows).toMatchObject([{ reportable: true, reportableBecause: ['financial'] }]);
+    await ok('auth.logout');
+  });
+
+  it('a year of Privacy Mark records, with something due in each for the home screen', async () => {
+    await ok('auth.login', { loginId: demoAccounts.officer.loginId, password: demoAccounts.officer.password });
+    expect((await ok<{ rows: unknown[] }>('ledger.list', {})).rows.length).toBeGreaterThanOrEqual(5);
+    expect(await ok<{ overdue: number }>('ledger.due', {})).toMatchObject({ overdue: 1 });
+    expect((await ok<{ overdue: number }>('complaints.dueCounts', {})).overdue).toBeGreaterThanOrEqual(1);
+    expect((await ok<{ rows: unknown[] }>('training.list', {})).rows).toHaveLength(3);
+    expect((await ok<{ untrained: number }>('training.due', {})).untrained).toBeGreaterThanOrEqual(1);
+    const outsourcees = await ok<{ rows: unknown[]; counts: Record<string, number> }>('outsourcees.list', {});
+    expect(outsourcees.rows).toHaveLength(3);
+    expect((await ok<{ rows: unknown[] }>('auditplans.list', {})).rows.length).toBeGreaterThanOrEqual(1);
+    expect((await ok<{ active: number }>('corrections.dueCounts', {})).active).toBeGreaterThanOrEqual(1);
     await ok('auth.logout');
   });
 });

@@ -8,6 +8,11 @@ import * as m0005 from './0005-import-reviews';
 import * as m0006 from './0006-requests';
 import * as m0007 from './0007-registers';
 import * as m0008 from './0008-search-digit-grams';
+import * as m0009 from './0009-ledger';
+import * as m0010 from './0010-complaints';
+import * as m0011 from './0011-training';
+import * as m0012 from './0012-outsourcee-evaluations';
+import * as m0013 from './0013-internal-audit';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
@@ -19,6 +24,11 @@ const migrations: Record<string, Migration> = {
   '0006-requests': m0006,
   '0007-registers': m0007,
   '0008-search-digit-grams': m0008,
+  '0009-ledger': m0009,
+  '0010-complaints': m0010,
+  '0011-training': m0011,
+  '0012-outsourcee-evaluations': m0012,
+  '0013-internal-audit': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

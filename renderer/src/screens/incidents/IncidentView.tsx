@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryError } from '../../components/QueryError';
+import { ComplaintOrigin } from '../complaints/ComplaintOrigin';
 import { StatementRequired, statementRequired } from '../customers/StatementRequired';
 import { DeadlinesSection } from './DeadlinesSection';
 import { nextReport } from './deadlines';
@@ -52,6 +53,7 @@ function IncidentBody({ incident }: { incident: IncidentDetail }) {
   return (
     <>
       <IncidentHeader incident={incident} canWrite={canWrite} />
+      <ComplaintOrigin incidentId={incident.id} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <ReportabilitySection incident={incident} />
         <DeadlinesSection incident={incident} canWrite={canWrite} />

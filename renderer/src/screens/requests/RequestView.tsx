@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../src-shared/requests';
 import { formatDateTime } from '../../components/dates';
 import { QueryError } from '../../components/QueryError';
+import { ComplaintOrigin } from '../complaints/ComplaintOrigin';
 import { StatementRequired, statementRequired } from '../customers/StatementRequired';
 import { AttachmentsSection } from './AttachmentsSection';
 import { CommentsSection } from './CommentsSection';
@@ -53,6 +54,7 @@ function RequestBody({ request, onOpen }: { request: RequestDetail; onOpen: (id:
   return (
     <>
       <RequestHeader request={request} />
+      <ComplaintOrigin requestId={request.id} />
       {dup && (
         <Alert color="yellow" variant="filled" icon={<IconCopy aria-hidden />} title={t('requestView.duplicate.title')} data-testid="duplicate-warning" role="alert">
           <Stack gap={4}>

@@ -1,5 +1,6 @@
 // Migration 8 on a desk made before it: the search index built again with digit 4-grams, so number fragments are found.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { up as migration8 } from '../../../../../electron/core/db/migrations/0008-search-digit-grams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentsOf } from '../../../../../electron/core/customers/search-documents';
 import type { CustomerRow } from '../../../../../src-shared/customers';
@@ -23,16 +24,16 @@ beforeAll(async () => {
       const bigramsOnly = d.grams.split(' ').filter((g) => !/^[0-9]{4}$/.test(g)).join(' ');
       await sql`insert into customer_search (rowid, grams) values (${d.searchRowid}, ${bigramsOnly})`.execute(tx);
     }
-    await sql`delete from kysely_migration where name = '0008-search-digit-grams'`.execute(tx);
   });
 });
 afterAll(async () => desk.dispose());
 
 describe('a desk made before digit 4-grams were indexed', () => {
-  it('finds a customer by a 4-digit fragment of the phone only after the migration runs at the next unlock', async () => {
+  // Migration 8 itself, run on the index as migration 7 left it. (Running it through an unlock would mean taking the
+  // desk back to migration 7, and the later migrations' tables cannot be un-made: the migrations are forward-only.)
+  it('finds a customer by a 4-digit fragment of the phone only after migration 8 has rebuilt the index', async () => {
     expect(await search('5678')).toEqual([]);
-    await desk.restart();
-    await asOfficer(desk);
+    await desk.core.desk.transaction(async (tx) => migration8(tx as unknown as Kysely<unknown>));
     expect(await search('5678')).toEqual(['C-0001']);
     expect(await search('090-1234-5678')).toEqual(['C-0001']);
     // Names are found as before.
