@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, officer, test, type Desk } from './fixtures';
+import { expect, officer, signOutOfDesk, test, type Desk } from './fixtures';
 
 const newPassword = 'Hikari-Kawa-Mori-4821';
 const keyPattern = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/;
@@ -234,7 +234,8 @@ test('officer changes own password and the idle-lock minutes; only what the role
   await page.getByRole('button', { name: '続ける' }).click();
   await expect(page.getByTestId('recovery-key')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'サインアウト' }).click();
+  // The window clears at once and then tells the core: the API call waits for the core's answer (signOutOfDesk).
+  await signOutOfDesk(page);
   const old = await desk.api('auth.recover', { loginId: officer.loginId, recoveryKey: oldRecoveryKey, newPassword: 'Tsuki-Yoru-Kaze-7305' });
   expect(old.ok ? 'recovered' : old.error.message).toBe('auth.wrongRecoveryKey');
 
@@ -275,9 +276,11 @@ test('signing out clears the screen: the manager’s e-mail is nowhere in the pa
   await nav(page).getByRole('button', { name: '設定', exact: true }).click();
   await expect(field(page, 'メールアドレス')).toHaveValue(officer.manager.email);
 
+  const loggedOut = page.waitForResponse((r) => r.url().endsWith('/api/auth.logout'));
   await page.getByRole('button', { name: 'サインアウト' }).click();
   await expect(page.getByRole('heading', { name: 'サインイン' })).toBeVisible();
   await expect(page.getByText('サインアウトしました。')).toBeVisible();
+  await loggedOut;
   expect(await everythingOnPage(page)).not.toContain(officer.manager.email);
   await shootBoth(desk, page, 'signed-out');
   expect((await desk.api('auth.session', {})).ok).toBe(false);
