@@ -84,6 +84,8 @@ export interface RequestRow {
   duplicateOf: { id: string; number: string } | null;
   identityVerified: boolean;
   customerNo: string | null;
+  /** Who handles the request now: the registrant until it is handed on. */
+  assigneeId: string | null;
   assigneeName: string | null;
   /** Only in a revealed list. */
   requesterName?: string;

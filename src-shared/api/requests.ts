@@ -91,6 +91,10 @@ export const requests = area('requests', {
         states: z.array(z.enum(requestStates)).max(requestStates.length).optional(),
         kind: z.enum(requestKinds).optional(),
         overdueOnly: z.boolean().default(false),
+        /** Open requests due on or before this day (the dashboard's "due in the next 3 business days"). */
+        dueBy: day.optional(),
+        /** Requests handled by this account. */
+        assigneeId: id.optional(),
         customerId: id.optional(),
         /** Show the requesters' names, for this view only. */
         reveal: z.boolean().default(false),

@@ -43,6 +43,8 @@ export interface RequestTable {
   due_on: string;
   extended_due_on: string | null;
   extension_reason: string | null;
+  /** Who handles the request now (migration 14); the registrant until it is handed on. */
+  assignee_id: string | null;
   extended_at: string | null;
   extended_by: string | null;
   outcome_ground: string | null;

@@ -21,6 +21,10 @@ export interface AccountTable {
   updated_at: string;
   last_sign_in_at: string | null;
   password_changed_at: string;
+  /** The person's screen language; null: the one chosen before sign-in. */
+  language: 'ja' | 'en' | null;
+  /** Dates as 2026年11月25日 (`western`) or 令和8年11月25日 (`era`). */
+  date_style: Generated<'western' | 'era'>;
 }
 
 export interface ManagerInChargeTable {

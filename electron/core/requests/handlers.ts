@@ -32,6 +32,8 @@ export const requestHandlers: Handlers<typeof requests & typeof requestSettings>
     if (input.kind) filtered = filtered.where('r.kind', '=', input.kind);
     if (input.customerId) filtered = filtered.where('r.customer_id', '=', input.customerId);
     if (input.overdueOnly) filtered = filtered.where('r.state', 'in', openRequestStates).where(dueInForce, '<', today);
+    if (input.dueBy) filtered = filtered.where('r.state', 'in', openRequestStates).where(dueInForce, '<=', input.dueBy);
+    if (input.assigneeId) filtered = filtered.where('r.assignee_id', '=', input.assigneeId);
     const rows = await filtered
       // Open requests by the date they are due, the closed ones after, the most recently closed first.
       .orderBy(sql`case when r.state in (${openList}) then 0 else 1 end`)
@@ -49,7 +51,7 @@ export const requestHandlers: Handlers<typeof requests & typeof requestSettings>
     Object.assign(ctx.audit, {
       targetType: 'requestList',
       details: {
-        filters: { states: input.states ?? null, kind: input.kind ?? null, overdueOnly: input.overdueOnly, customerId: input.customerId ?? null },
+        filters: { states: input.states ?? null, kind: input.kind ?? null, overdueOnly: input.overdueOnly, dueBy: input.dueBy ?? null, assigneeId: input.assigneeId ?? null, customerId: input.customerId ?? null },
         page: input.page,
         total,
         shown: rows.length,

@@ -94,6 +94,7 @@ export async function registerRequest(ctx: Ctx, input: Intake): Promise<{ id: st
     due_on: addBusinessDays(input.receivedOn, await readDueBusinessDays(ctx.db)),
     created_at: at,
     created_by: ctx.session!.accountId,
+    assignee_id: ctx.session!.accountId,
     updated_at: at,
   };
   const duplicateOf = await findDuplicateOf(ctx.db, row);

@@ -21,12 +21,12 @@ import { dueOnInForce, loadRequest } from './store';
 
 type Db = Kysely<Database>;
 
-/** The register's columns, with the number of the request this one repeats and the registering account's name. */
+/** The register's columns, with the number of the request this one repeats and the assignee's name. */
 export function requestRows(db: Db) {
   return db
     .selectFrom('requests as r')
     .leftJoin('requests as d', 'd.id', 'r.duplicate_of')
-    .leftJoin('accounts as c', 'c.id', 'r.created_by')
+    .leftJoin('accounts as c', 'c.id', 'r.assignee_id')
     .selectAll('r')
     .select((eb) => [
       'd.number as duplicate_number',
@@ -58,7 +58,7 @@ export function toRequestRow(r: RowSource, today: string, reveal: boolean): Requ
     duplicateOf: r.duplicate_of && r.duplicate_number ? { id: r.duplicate_of, number: r.duplicate_number } : null,
     identityVerified: Boolean(r.identity_verified),
     customerNo: r.customer_no,
-    // No assignment yet: the one who registered the request answers for it.
+    assigneeId: r.assignee_id,
     assigneeName: r.creator_name,
     ...(reveal ? { requesterName: r.requester_name ?? '' } : {}),
   };

@@ -13,6 +13,7 @@ import * as m0010 from './0010-complaints';
 import * as m0011 from './0011-training';
 import * as m0012 from './0012-outsourcee-evaluations';
 import * as m0013 from './0013-internal-audit';
+import * as m0014 from './0014-officers-day';
 
 // Keys sort in order; never rename or edit a landed entry.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011-training': m0011,
   '0012-outsourcee-evaluations': m0012,
   '0013-internal-audit': m0013,
+  '0014-officers-day': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
