@@ -27,8 +27,25 @@ export type KdfParams = Argon2Params | HkdfParams;
  */
 export const passwordKdfDefaults = { memoryKiB: 256 * 1024, iterations: 3, parallelism: 1 } as const;
 
+type PasswordKdfCost = { readonly memoryKiB: number; readonly iterations: number; readonly parallelism: number };
+
+/** Cheap on purpose: for test runs only. */
+// The keyring refuses less than 64 MiB (a downgraded keyring is a tampered one), so tests stay at that floor.
+export const testPasswordKdfCost: PasswordKdfCost = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
+
+let passwordKdfCost: PasswordKdfCost = passwordKdfDefaults;
+
+/**
+ * For the test runs only (the unit tests' setup file and the loopback host's `--test-kdf`): wraps made after this call
+ * use the given cost, so the thousands of sign-ins in `npm test` do not spend their time in argon2. The app never
+ * calls it, and the cost travels with each wrap, so a desk made this way says so in its keyring.
+ */
+export function usePasswordKdfCost(cost: PasswordKdfCost): void {
+  passwordKdfCost = cost;
+}
+
 export function newPasswordKdf(): Argon2Params {
-  return { alg: 'argon2id', ...passwordKdfDefaults, salt: randomBytes(16).toString('base64') };
+  return { alg: 'argon2id', ...passwordKdfCost, salt: randomBytes(16).toString('base64') };
 }
 
 export function newRecoveryKdf(): HkdfParams {
