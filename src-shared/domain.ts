@@ -1,5 +1,6 @@
 // Domain types that both sides speak: the person signed in, the manager-in-charge, the desk's settings.
 import type { Permission, Role } from './roles';
+import type { Preferences } from './preferences';
 
 export interface SessionInfo {
   accountId: string;
@@ -12,6 +13,9 @@ export interface SessionInfo {
   mustChangePassword: boolean;
   /** Minutes without input after which the desk locks itself. */
   idleLockMinutes: number;
+  /** The person's own screen language and date style (preferences.ts): the desk switches to them at sign-in. */
+  language: Preferences['language'];
+  dateStyle: Preferences['dateStyle'];
 }
 
 /** The manager-in-charge of personal information (個人情報保護管理者): every notice carries this person. */

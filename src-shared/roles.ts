@@ -107,6 +107,11 @@ export const permissionRoles = {
   'corrections.report': ['officer', 'staff'],
   /** Open, assign, verify and close corrective actions, and record the management review (the officer only). */
   'corrections.manage': ['officer'],
+  // The officer's day (issue #9).
+  /** Management reports: figures and charts for a month or a date range; counts only, no person's data. */
+  'reports.read': ['officer', 'auditor'],
+  /** Hand requests on to a staff member or the officer, one or many at a time. */
+  'requests.assign': ['officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

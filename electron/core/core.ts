@@ -31,6 +31,11 @@ import { complaintsHandlers } from './complaints/handlers';
 import { trainingHandlers } from './training/handlers';
 import { outsourceesHandlers } from './outsourcees/handlers';
 import { internalAuditHandlers } from './internal-audit/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
+import { reportHandlers } from './reports/handlers';
+import { bulkHandlers } from './bulk/handlers';
+import { preferenceHandlers } from './preferences/handlers';
+import { saveTargetHandlers } from './exports/handlers';
 
 export const handlers: Handlers<Api> = {
   ...setupHandlers,
@@ -60,6 +65,11 @@ export const handlers: Handlers<Api> = {
   ...trainingHandlers,
   ...outsourceesHandlers,
   ...internalAuditHandlers,
+  ...dashboardHandlers,
+  ...reportHandlers,
+  ...bulkHandlers,
+  ...preferenceHandlers,
+  ...saveTargetHandlers,
 };
 
 export interface Core {

@@ -43,6 +43,11 @@ export interface Logger {
   error(message: string, err?: unknown): void;
 }
 
+/** The save dialog at the edge: the path the person chose, or null when they cancelled. */
+export interface SaveDialog {
+  choose(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+}
+
 export interface DeskOptions {
   /** The data folder: database, keyring and sign-in state. Created with 0700 permissions. */
   dataDir: string;
@@ -52,6 +57,10 @@ export interface DeskOptions {
   log?: Logger;
   /** Turns HTML into PDF; the edge provides it (Electron's printToPDF, or Chromium for the host). */
   printer?: Printer;
+  /** The operating system's save dialog; the edge provides it (Electron's dialog; the host accepts the default). */
+  saveDialog?: SaveDialog;
+  /** Told the signed-in person's language (at sign-in and when they switch): the application menu follows it. */
+  onLanguage?: (language: 'ja' | 'en') => void;
   /** How long a sign-in waits for the check of every page (tests set 0 to see a damage found after it). */
   wholeFileCheckWaitMs?: number;
 }
@@ -63,6 +72,8 @@ export class Desk {
   readonly log: Logger;
   readonly signin: SigninState;
   readonly printer: Printer | undefined;
+  readonly saveDialog: SaveDialog | undefined;
+  readonly onLanguage: ((language: 'ja' | 'en') => void) | undefined;
   private readonly clock: () => Date;
   private readonly guard: DatabaseGuard;
   /** signin.json was absent from a desk that was set up: its lockouts and waiting events are gone. */
@@ -86,6 +97,8 @@ export class Desk {
     };
     this.clock = options.clock ?? (() => new Date());
     this.printer = options.printer;
+    this.saveDialog = options.saveDialog;
+    this.onLanguage = options.onLanguage;
     this.log = options.log ?? { warn: (m) => console.warn(m), error: (m, e) => (e === undefined ? console.error(m) : console.error(m, e)) };
     this.signinStateMissing = existsSync(this.paths.keyring) && !existsSync(this.paths.signin);
     this.signin = new SigninState(this.paths.signin);

@@ -77,7 +77,8 @@ export function createRouter(desk: Desk, handlers: Handlers<Api>): Router {
     }
 
     const handler = handlers[name] as (input: unknown, ctx: Ctx) => Promise<unknown>;
-    if (spec.audit === 'self' || (spec.audit === 'none' && !desk.db)) {
+    // A call that waits for a person (the save dialog) runs without a transaction: it would hold the one connection.
+    if (spec.audit === 'self' || (spec.audit === 'none' && (!desk.db || spec.outsideTransaction))) {
       return handler(parsed.data, { desk, session, db: desk.db!, audit: {}, afterCommit: (work) => void work() });
     }
     const afterCommit: (() => Promise<void>)[] = [];

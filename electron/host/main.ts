@@ -1,10 +1,12 @@
-// `npm run host -- --data DIR --exports DIR`: the loopback host for development and end-to-end tests.
+// `npm run host -- --data DIR --exports DIR [--test-kdf]`: the loopback host for development and end-to-end tests.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
+import { testPasswordKdfCost, usePasswordKdfCost } from '../core/keys/kdf';
 import { chromiumPrinter } from './printer';
+import { hostSaveDialog } from './save-dialog';
 import { startHost } from './server';
 
 const { values } = parseArgs({
@@ -14,6 +16,8 @@ const { values } = parseArgs({
     renderer: { type: 'string' },
     port: { type: 'string' },
     'allow-reset': { type: 'boolean', default: false },
+    /** End-to-end runs: password wraps at the keyring's lowest cost, so the journeys' sign-ins take little time. */
+    'test-kdf': { type: 'boolean', default: false },
   },
 });
 
@@ -24,8 +28,11 @@ function freshDir(label: string): string {
 const base = values.data ? resolve(values.data) : freshDir('data');
 const exportsDir = values.exports ? resolve(values.exports) : join(base, '..', `${base.split(/[\\/]/).pop()}-exports`);
 
+if (values['test-kdf']) usePasswordKdfCost(testPasswordKdfCost);
+
 const printer = chromiumPrinter();
-let core: Core = createCore({ dataDir: base, exportsDir, printer });
+const saveDialog = hostSaveDialog();
+let core: Core = createCore({ dataDir: base, exportsDir, printer, saveDialog });
 
 const { url, token } = await startHost({
   core: () => core,
@@ -35,7 +42,7 @@ const { url, token } = await startHost({
     ? async () => {
         await core.close();
         const dataDir = freshDir('data');
-        core = createCore({ dataDir, exportsDir: join(dataDir, 'exports'), printer });
+        core = createCore({ dataDir, exportsDir: join(dataDir, 'exports'), printer, saveDialog });
         return { dataDir };
       }
     : undefined,

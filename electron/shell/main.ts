@@ -1,14 +1,17 @@
 // The app's entry in Electron's main process: one instance, one locked-down window, the core behind one IPC channel.
 import { mkdirSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, screen, session, type BrowserWindow } from 'electron';
 import { createCore as createDeskCore, type Core } from '../core/core';
 import { registerIpc } from './ipc';
+import { applyMenu, type MenuLanguage } from './menu';
 import { isAppUrl } from './origin';
 import { appPaths } from './paths';
 import { electronPrinter } from './printer';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { electronSaveDialog } from './save-dialog';
 import { createMainWindow, windowTitle } from './window';
+import { restoreWindowState, trackWindowState } from './window-state';
 
 export interface ShellDeps {
   createCore: typeof createDeskCore;
@@ -86,8 +89,16 @@ export async function start(deps: Partial<ShellDeps> = {}): Promise<Started | nu
   // looks for documents and can hand them on, not into the hidden profile folder. The core creates it when
   // it first writes there.
   const exportsDir = join(app.getPath('documents'), 'Privacy Desk exports');
-  core = createCore({ dataDir, exportsDir, printer: electronPrinter() });
+  // The menu starts in Japanese (the desk's default) and follows the signed-in person's language from then on.
+  let language: MenuLanguage = 'ja';
+  const saveDialog = electronSaveDialog({ window: () => window, language: () => language });
+  const onLanguage = (next: MenuLanguage) => {
+    language = next;
+    applyMenu(language, () => window);
+  };
+  core = createCore({ dataDir, exportsDir, printer: electronPrinter(), saveDialog, onLanguage });
   const deskCore = core;
+  applyMenu(language, () => window);
 
   // No camera, microphone, notifications, geolocation, clipboard reads, USB, serial, HID...: the desk needs none,
   // so a compromised page gets none, without a prompt the user could accept.
@@ -102,7 +113,11 @@ export async function start(deps: Partial<ShellDeps> = {}): Promise<Started | nu
   const paths = appPaths();
   handleAppProtocol(paths.renderer);
   registerIpc({ core: () => deskCore, window: () => window });
-  window = createMainWindow({ preload: paths.preload });
+  // Beside the desk folder, not in it: the size of a window is no business of the database's backups.
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const state = restoreWindowState(stateFile, screen.getAllDisplays().map((display) => display.workArea));
+  window = createMainWindow({ preload: paths.preload, bounds: state.bounds });
+  trackWindowState(window, stateFile, state);
   window.on('closed', () => {
     window = null;
   });

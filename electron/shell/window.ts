@@ -10,6 +10,8 @@ export interface MainWindowOptions {
   preload?: string;
   /** The page to load; defaults to app://desk/index.html. */
   url?: string;
+  /** Where and how large to open (window-state.ts); no x and y: centred. Defaults to 1280 × 800. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
 }
 
 /**
@@ -21,6 +23,7 @@ export function createMainWindow(options: MainWindowOptions = {}): BrowserWindow
     title: windowTitle,
     width: 1280,
     height: 800,
+    ...options.bounds,
     minWidth: 1024,
     minHeight: 680,
     // Shown on ready-to-show: no white flash and no half-drawn window.

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AuditRow, ChainStatus } from '../domain';
 import { area, method, type } from './method';
+import { saveTo } from './save-target';
 
 const instant = z.iso.datetime({ offset: true, message: 'datetime.format' });
 
@@ -33,7 +34,7 @@ export const audit = area('audit', {
     audit: 'none',
   }),
   export: method({
-    input: z.object({ from: instant.optional(), to: instant.optional() }).strict(),
+    input: z.object({ from: instant.optional(), to: instant.optional(), saveTo }).strict(),
     output: type<{ path: string; csvPath: string; sigPath: string; allowedSignersPath: string; events: number }>(),
     access: 'audit.export',
     audit: 'write',

@@ -26,8 +26,13 @@ import { complaints } from './complaints';
 import { training } from './training';
 import { outsourcees } from './outsourcees';
 import { auditPlans, corrections, findings, managementReviews } from './internal-audit';
+import { dashboard } from './dashboard';
+import { reports } from './reports';
+import { bulk } from './bulk';
+import { preferences } from './preferences';
+import { saveTargets } from './save-targets';
 
-export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks, ...partners, ...provisionConsents, ...provisions, ...receipts, ...policy, ...incidents, ...retention, ...backup, ...keys, ...ledger, ...complaints, ...training, ...outsourcees, ...auditPlans, ...findings, ...corrections, ...managementReviews };
+export const api = { ...setup, ...auth, ...settings, ...accounts, ...statements, ...audit, ...customers, ...purposes, ...consents, ...customerImport, ...requests, ...requestSettings, ...idcopies, ...proposals, ...disclosures, ...notices, ...systems, ...tasks, ...partners, ...provisionConsents, ...provisions, ...receipts, ...policy, ...incidents, ...retention, ...backup, ...keys, ...ledger, ...complaints, ...training, ...outsourcees, ...auditPlans, ...findings, ...corrections, ...managementReviews, ...dashboard, ...reports, ...bulk, ...preferences, ...saveTargets };
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { day } from './customer-input';
 import { area, method, type } from './method';
+import { saveTo } from './save-target';
 
 /** Where the data is kept: in a system, on paper, or with a cloud service (the storage column of the ledger). */
 export const ledgerStorageKinds = ['system', 'paper', 'cloud'] as const;
@@ -273,7 +274,7 @@ export const ledger = area('ledger', {
   }),
   /** The ledger as an `.xlsx` workbook (台帳 and リスク評価 sheets) or an A4 landscape PDF, in the exports folder. */
   export: method({
-    input: z.object({ format: z.enum(['xlsx', 'pdf']), includeRetired: z.boolean().default(false) }).strict(),
+    input: z.object({ format: z.enum(['xlsx', 'pdf']), includeRetired: z.boolean().default(false), saveTo }).strict(),
     output: type<{ file: string; name: string; entries: number }>(),
     access: 'ledger.read',
     audit: 'write',

@@ -32,9 +32,15 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
    * (policy §4.1, APPI Art. 24). Officers are the ones who record statements, and the auditor sees no personal data.
    */
   needsStatement?: boolean;
+  /**
+   * Runs outside the router's database transaction: the call waits for a person (the save dialog), and the desk's one
+   * connection must not wait with it. Only with audit `none` (nothing is written); session and permission still apply.
+   */
+  outsideTransaction?: boolean;
 }
 
 export function method<I extends z.ZodType, O>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  if (spec.outsideTransaction && spec.audit !== 'none') throw new Error('a call outside the transaction cannot be audited by the router');
   return spec;
 }
 

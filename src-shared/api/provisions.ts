@@ -5,6 +5,7 @@ import { consentChannels } from '../customers';
 import { partnerRoles, provisionBases, type ProvisionCheck, type ProvisionConsent, type ProvisionDetail, type ProvisionRow, type ReceiptRow } from '../registers';
 import { day } from './customer-input';
 import { area, method, type } from './method';
+import { saveTo } from './save-target';
 
 const id = z.uuid({ message: 'id.format' });
 const text = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max, { message: 'tooLong' });
@@ -132,7 +133,7 @@ export const provisions = area('provisions', {
   }),
   /** The register for an auditor or the PPC: CSV (UTF-8 with BOM) and PDF in the exports folder. */
   export: method({
-    input: z.object({ partnerId: id.optional(), customerId: id.optional(), ...period, format: z.enum(['csv', 'pdf']) }).strict(),
+    input: z.object({ partnerId: id.optional(), customerId: id.optional(), ...period, format: z.enum(['csv', 'pdf']), saveTo }).strict(),
     output: type<{ file: string; rows: number }>(),
     access: 'provisions.read',
     audit: 'write',
@@ -158,7 +159,7 @@ export const receipts = area('receipts', {
     needsStatement: true,
   }),
   export: method({
-    input: z.object({ partnerId: id.optional(), customerId: id.optional(), ...period, format: z.enum(['csv', 'pdf']) }).strict(),
+    input: z.object({ partnerId: id.optional(), customerId: id.optional(), ...period, format: z.enum(['csv', 'pdf']), saveTo }).strict(),
     output: type<{ file: string; rows: number }>(),
     access: 'provisions.read',
     audit: 'write',

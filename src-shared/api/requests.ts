@@ -161,6 +161,14 @@ export const requests = area('requests', {
     audit: 'write',
     needsStatement: true,
   }),
+  /** Hands the request to another officer or staff member (not the auditor, who handles no requests). */
+  assign: method({
+    input: z.object({ id, assigneeId: id }).strict(),
+    output: type<RequestDetail>(),
+    access: 'requests.assign',
+    audit: 'write',
+    needsStatement: true,
+  }),
   /** A document that came with the request (a letter, a power of attorney), kept as a BLOB in the encrypted database. */
   attach: method({
     input: z.object({ id, file }).strict(),

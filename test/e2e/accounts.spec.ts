@@ -84,7 +84,7 @@ test('officer creates a staff account with a temporary password; the staff membe
   await replaceTemporaryPassword(page, generated, chosenPassword);
   await expect(page.getByRole('heading', { name: `ようこそ、${staff.displayName}さん` })).toBeVisible();
   const entries = await mainMenu(page).getByRole('button').allTextContents();
-  expect(entries).toEqual(expect.arrayContaining(['ホーム', 'パスワード変更']));
+  expect(entries).toEqual(expect.arrayContaining(['ホーム', 'アカウント設定']));
   for (const hidden of ['アカウント管理', '誓約書', '監査ログ', '設定']) expect(entries).not.toContain(hidden);
   // The core refuses as well: the menu only hides what the role may not use.
   const listed = await desk.api('accounts.list', {});

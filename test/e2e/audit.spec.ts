@@ -46,7 +46,7 @@ test('auditor sees the audit trail with the chain valid and ids, not names; filt
   await signInAs(page, auditor.loginId, auditor.temporaryPassword);
   await replaceTemporaryPassword(page, auditor.temporaryPassword, chosenPassword);
   await expect(page.getByRole('heading', { name: `ようこそ、${auditor.displayName}さん` })).toBeVisible();
-  await expect(mainMenu(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '取引先', '第三者提供の記録', '受領の記録', '漏えい等事案', '個人情報管理台帳', '教育・研修', '委託先の監督', '内部監査と是正処置', 'プライバシーポリシーの版', '監査ログ']);
+  await expect(mainMenu(page).getByRole('button')).toHaveText(['ホーム', '取引先', '第三者提供の記録', '受領の記録', '漏えい等事案', '個人情報管理台帳', '教育・研修', '委託先の監督', '内部監査と是正処置', '報告書', 'プライバシーポリシーの版', '監査ログ', 'アカウント設定']);
 
   await openAudit(page);
   await expect(page.getByTestId('chain-status')).toHaveAttribute('data-valid', 'true');

@@ -22,11 +22,6 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown = {}): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /**
  * The office as it stands when the journey starts: Yamada (known to the mail delivery system, with a marketing
@@ -35,17 +30,17 @@ async function ok<T>(desk: Desk, method: string, input: unknown = {}): Promise<T
  */
 async function requestAwaitingDecision(desk: Desk, ask: Pick<RequestIntake, 'kind' | 'purposeId'>, proposal: object): Promise<RequestDetail> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  const { id: customerId } = await ok<{ id: string }>(desk, 'customers.create', {
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  const { id: customerId } = await desk.ok<{ id: string }>('customers.create', {
     ...yamada,
     identifiers: [...(yamada.identifiers ?? []), { kind: 'cookie', value: 'mlsub-7f3a9c21', system: 'mail-delivery' }],
     consents: [...(yamada.consents ?? []), { purposeId: '3.6', on: '2024-05-01', channel: 'web' }],
   });
-  await ok(desk, 'systems.save', { name: '受注管理システム', key: 'order', ownerName: '井上 健', ownerContact: 'inoue@example.co.jp', holdsEveryCustomer: true });
-  await ok(desk, 'systems.save', { name: 'メール配信システム', key: 'mail-delivery', ownerName: '森 由香', ownerContact: 'mori@example.co.jp', holdsEveryCustomer: false });
-  const { id: staffId } = await ok<{ id: string }>(desk, 'accounts.create', { ...staff, role: 'staff' });
-  await ok(desk, 'statements.record', { accountId: staffId, templateVersion: 1, signedOn: today(), trainingOn: today(), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
-  const request = await ok<RequestDetail>(desk, 'requests.create', {
+  await desk.ok('systems.save', { name: '受注管理システム', key: 'order', ownerName: '井上 健', ownerContact: 'inoue@example.co.jp', holdsEveryCustomer: true });
+  await desk.ok('systems.save', { name: 'メール配信システム', key: 'mail-delivery', ownerName: '森 由香', ownerContact: 'mori@example.co.jp', holdsEveryCustomer: false });
+  const { id: staffId } = await desk.ok<{ id: string }>('accounts.create', { ...staff, role: 'staff' });
+  await desk.ok('statements.record', { accountId: staffId, templateVersion: 1, signedOn: today(), trainingOn: today(), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
+  const request = await desk.ok<RequestDetail>('requests.create', {
     ...ask,
     channel: 'email',
     receivedOn: today(),
@@ -54,19 +49,19 @@ async function requestAwaitingDecision(desk: Desk, ask: Pick<RequestIntake, 'kin
     asked: ask.kind === 'erasure' ? '私の個人情報をすべて消去してください。' : 'メールマガジンなどの広告の送付をやめてください。',
     customerId,
   });
-  const attached = await ok<RequestDetail>(desk, 'idcopies.attach', {
+  const attached = await desk.ok<RequestDetail>('idcopies.attach', {
     requestId: request.id,
     documentType: 'driversLicence',
     image: { mediaType: 'image/jpeg', dataBase64: (await licencePhoto()).toString('base64') },
     redactions: [{ x: 0.03, y: 0.76, width: 0.57, height: 0.12 }],
   });
-  await ok(desk, 'idcopies.verify', { id: attached.idCopies[0]!.id, nameMatches: true, addressMatches: true, birthDateMatches: true, result: 'verified' });
-  await ok(desk, 'auth.logout');
+  await desk.ok('idcopies.verify', { id: attached.idCopies[0]!.id, nameMatches: true, addressMatches: true, birthDateMatches: true, result: 'verified' });
+  await desk.ok('auth.logout');
   // The staff member proposes: the officer, who did not, decides.
-  await ok(desk, 'auth.login', { loginId: staff.loginId, password: staff.temporaryPassword });
-  await ok(desk, 'auth.changePassword', { currentPassword: staff.temporaryPassword, newPassword: staffPassword });
-  const proposed = await ok<RequestDetail>(desk, 'proposals.create', { requestId: request.id, ...proposal });
-  await ok(desk, 'auth.logout');
+  await desk.ok('auth.login', { loginId: staff.loginId, password: staff.temporaryPassword });
+  await desk.ok('auth.changePassword', { currentPassword: staff.temporaryPassword, newPassword: staffPassword });
+  const proposed = await desk.ok<RequestDetail>('proposals.create', { requestId: request.id, ...proposal });
+  await desk.ok('auth.logout');
   return proposed;
 }
 
@@ -121,7 +116,7 @@ test("an approved erasure completes only when the order and mail systems' owners
   await expect(page.getByTestId('request-view')).toHaveAttribute('data-state', 'completed');
 
   // The audit trail says who confirmed which system's task and when, by ids, and who waived the other.
-  const events = await ok<{ rows: AuditRow[] }>(desk, 'audit.search', { order: 'oldest', pageSize: 200 });
+  const events = await desk.ok<{ rows: AuditRow[] }>('audit.search', { order: 'oldest', pageSize: 200 });
   const confirmed = events.rows.find((e) => e.action === 'tasks.confirm');
   const waived = events.rows.find((e) => e.action === 'tasks.waive');
   expect(confirmed).toMatchObject({ outcome: 'ok', actorName: officer.displayName, targetType: 'task' });

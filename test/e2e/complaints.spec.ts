@@ -26,11 +26,6 @@ function daysAgo(days: number): string {
   return localDay(d);
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /**
  * The officer, four customers, a staff member with a statement on file, and an office's earlier complaints (recorded by
@@ -38,12 +33,12 @@ async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
  */
 async function seedDesk(desk: Desk): Promise<Record<string, string>> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
   const ids: Record<string, string> = {};
-  for (const c of [yamada, sato, yamamoto, tanaka]) ids[c.customerNo] = (await ok<{ id: string }>(desk, 'customers.create', c)).id;
-  const account = await ok<{ id: string }>(desk, 'accounts.create', { ...staff, role: 'staff', temporaryPassword });
-  await ok(desk, 'statements.record', { accountId: account.id, templateVersion: 1, signedOn: localDay(new Date()), trainingOn: localDay(new Date()), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
-  await ok(desk, 'complaints.create', {
+  for (const c of [yamada, sato, yamamoto, tanaka]) ids[c.customerNo] = (await desk.ok<{ id: string }>('customers.create', c)).id;
+  const account = await desk.ok<{ id: string }>('accounts.create', { ...staff, role: 'staff', temporaryPassword });
+  await desk.ok('statements.record', { accountId: account.id, templateVersion: 1, signedOn: localDay(new Date()), trainingOn: localDay(new Date()), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
+  await desk.ok('complaints.create', {
     kind: 'complaint',
     channel: 'web',
     receivedOn: daysAgo(30),
@@ -51,15 +46,15 @@ async function seedDesk(desk: Desk): Promise<Record<string, string>> {
     content: 'メールマガジンを申し込んだ覚えがないのに毎週届く。どこで登録されたのか説明してほしい。',
     customerId: ids['C-0002'],
   });
-  const answered = await ok<ComplaintDetail>(desk, 'complaints.create', {
+  const answered = await desk.ok<ComplaintDetail>('complaints.create', {
     kind: 'consultation',
     channel: 'counter',
     receivedOn: daysAgo(12),
     subject: '保有個人データの開示の手続き',
     content: '自分の登録情報を確認する方法と必要な書類について相談。',
   });
-  await ok(desk, 'complaints.close', { id: answered.id, response: '開示請求の方法と本人確認書類を案内した。', closedOn: daysAgo(12), problemFound: false });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('complaints.close', { id: answered.id, response: '開示請求の方法と本人確認書類を案内した。', closedOn: daysAgo(12), problemFound: false });
+  await desk.ok('auth.logout', {});
   return ids;
 }
 

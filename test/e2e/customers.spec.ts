@@ -23,23 +23,18 @@ function localToday(): string {
 /** Marketing approval (policy §3.6) given before, as the shop recorded it. */
 const withMarketing = (c: CustomerInput): CustomerInput => ({ ...c, consents: [...(c.consents ?? []), { purposeId: '3.6', on: '2025-04-01', channel: 'web' }] });
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** A desk with the officer, four customers and a staff member (with a statement on file unless told otherwise). */
 async function seedDesk(desk: Desk, options: { statement?: boolean; customers?: CustomerInput[] } = {}): Promise<Record<string, string>> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
   const ids: Record<string, string> = {};
-  for (const c of options.customers ?? [yamada, sato, yamamoto, tanaka]) ids[c.customerNo] = (await ok<{ id: string }>(desk, 'customers.create', c)).id;
-  const account = await ok<{ id: string }>(desk, 'accounts.create', { ...staff, role: 'staff', temporaryPassword });
+  for (const c of options.customers ?? [yamada, sato, yamamoto, tanaka]) ids[c.customerNo] = (await desk.ok<{ id: string }>('customers.create', c)).id;
+  const account = await desk.ok<{ id: string }>('accounts.create', { ...staff, role: 'staff', temporaryPassword });
   if (options.statement !== false) {
-    await ok(desk, 'statements.record', { accountId: account.id, templateVersion: 1, signedOn: localToday(), trainingOn: localToday(), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
+    await desk.ok('statements.record', { accountId: account.id, templateVersion: 1, signedOn: localToday(), trainingOn: localToday(), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
   }
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
   return ids;
 }
 
@@ -131,7 +126,7 @@ test('staff member reveals a masked record with a reason, sees it masked again a
   await expect(page.getByTestId('record-phones')).toContainText('090-1234-5678');
   await expect(page.getByTestId('record-emails')).toContainText('yamada.taro@example.jp');
   await expect(page.getByTestId('record-address')).toContainText('神宮前1-2-3');
-  await expect(page.getByTestId('record-birth')).toHaveText('1985/04/12');
+  await expect(page.getByTestId('record-birth')).toHaveText('1985年4月12日');
   await shootInBothLanguages(desk, page, 'customer-record-revealed');
 
   // Back to the list and in again: masked, as for anyone who gave no reason.
@@ -152,11 +147,11 @@ test('staff member reveals a masked record with a reason, sees it masked again a
   await signOutOfDesk(page);
 
   // The audit trail: who revealed which record and why (the kind), never the reason's words or the values.
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  const { rows } = await ok<{ rows: AuditRow[] }>(desk, 'audit.search', { action: 'customers.reveal', targetId: ids[yamada.customerNo], pageSize: 50 });
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  const { rows } = await desk.ok<{ rows: AuditRow[] }>('audit.search', { action: 'customers.reveal', targetId: ids[yamada.customerNo], pageSize: 50 });
   expect(rows.map((r) => r.details?.reasonKind).sort()).toEqual(['delivery', 'inquiry']);
   expect(rows.every((r) => r.outcome === 'ok' && r.targetId === ids[yamada.customerNo])).toBe(true);
-  const trail = JSON.stringify(await ok(desk, 'audit.search', { pageSize: 200 }));
+  const trail = JSON.stringify(await desk.ok('audit.search', { pageSize: 200 }));
   for (const secret of ['090-1234-5678', '09012345678', 'yamada.taro@example.jp', '神宮前', 'TEL-118', 'お問い合わせ', '配送業者']) expect(trail).not.toContain(secret);
 });
 
@@ -272,10 +267,10 @@ test('officer scrolls through 250 customers: only the rows in view are drawn, an
     const n = String(i).padStart(3, '0');
     lines.push(`T-0${n},試験 ${n},シケン ${[...n].map((d) => kana[Number(d)]).join('')},100-0001,東京都,千代田区,千代田1-${i}`);
   }
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  const result = await ok<{ imported: number }>(desk, 'customers.importCommit', { file: { fileName: 'many.csv', dataBase64: Buffer.from(lines.join('\n')).toString('base64') }, language: 'ja' });
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  const result = await desk.ok<{ imported: number }>('customers.importCommit', { file: { fileName: 'many.csv', dataBase64: Buffer.from(lines.join('\n')).toString('base64') }, language: 'ja' });
   expect(result.imported).toBe(250);
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
 
   await desk.open(page);
   await signInAs(page, officer.loginId, officer.password);
@@ -296,9 +291,9 @@ test('officer scrolls through 250 customers: only the rows in view are drawn, an
 
 test('the auditor has no customer screens in the menu, and the core refuses a search all the same', async ({ page, desk }) => {
   await seedDesk(desk, { customers: [yamada] });
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  await ok(desk, 'accounts.create', { displayName: '監査 花子', loginId: 'kansa', role: 'auditor', temporaryPassword });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('accounts.create', { displayName: '監査 花子', loginId: 'kansa', role: 'auditor', temporaryPassword });
+  await desk.ok('auth.logout', {});
   await desk.open(page);
   await signInAs(page, 'kansa', temporaryPassword);
   await replaceTemporaryPassword(page, temporaryPassword, 'kansa-no-himitsu-2026');

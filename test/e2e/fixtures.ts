@@ -14,6 +14,8 @@ export interface Desk {
   /** A new, empty data folder: the desk is not set up. */
   reset(): Promise<{ dataDir: string }>;
   api<T = unknown>(method: string, input?: unknown): Promise<Result<T>>;
+  /** The value of a call that must succeed (a journey's setup through the API); throws with the error otherwise. */
+  ok<T = unknown>(method: string, input?: unknown): Promise<T>;
   /** Runs setup through the API with `officer` and returns the recovery key. */
   setUpOfficer(): Promise<{ recoveryKey: string }>;
   /** Opens the app as a person would, with the token in the fragment. */
@@ -40,6 +42,11 @@ export const test = base.extend<{ desk: Desk }>({
       token,
       reset: async () => (await post<Result<{ dataDir: string }>>('/__test/reset', {}) as { ok: true; value: { dataDir: string } }).value,
       api: (method, input) => post(`/api/${method}`, input ?? {}),
+      ok: async <T>(method: string, input?: unknown) => {
+        const result = await post<Result<T>>(`/api/${method}`, input ?? {});
+        if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
+        return result.value;
+      },
       setUpOfficer: async () => {
         const result = await post<Result<{ recoveryKey: string }>>('/api/setup.createOfficer', officer);
         if (!result.ok) throw new Error(`setup failed: ${result.error.code} ${result.error.message}`);

@@ -120,7 +120,7 @@ test('officer sets up the desk, stores the recovery key, signs in, locks (button
   await expectSignedIn(page);
 
   // Lock with Ctrl+L, even while typing in a field.
-  await nav(page).getByRole('button', { name: 'パスワード変更' }).click();
+  await nav(page).getByRole('button', { name: 'アカウント設定' }).click();
   await field(page, '現在のパスワード').fill('half-typed');
   await page.keyboard.press('Control+L');
   await expect(page.getByRole('heading', { name: 'デスクはロックされています' })).toBeVisible();
@@ -188,10 +188,10 @@ test('officer changes own password and the idle-lock minutes; only what the role
   await expectSignedIn(page);
 
   // With only an officer on the desk: the officer's entries, Settings among them (each feature adds its own, in this order).
-  await expect(nav(page).getByRole('button')).toContainText(['ホーム', 'パスワード変更', 'アカウント管理', '誓約書', '監査ログ', '設定']);
+  await expect(nav(page).getByRole('button')).toContainText(['ホーム', 'アカウント管理', '誓約書', '監査ログ', '設定', 'アカウント設定']);
 
   // Own password.
-  await nav(page).getByRole('button', { name: 'パスワード変更' }).click();
+  await nav(page).getByRole('button', { name: 'アカウント設定' }).click();
   await field(page, '現在のパスワード').fill('not-the-password');
   await field(page, '新しいパスワード').fill(officer.loginId);
   await field(page, '新しいパスワード（確認）').fill(officer.loginId);
@@ -319,7 +319,7 @@ test('the app is in Japanese by default and switches to English, including on th
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${officer.displayName}` })).toBeVisible();
   await expect(page.getByTestId('signed-in-role')).toHaveText('Privacy officer');
-  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('button')).toContainText(['Home', 'My account', 'Accounts', 'Statements', 'Audit trail', 'Settings']);
+  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('button')).toContainText(['Home', 'Accounts', 'Statements', 'Audit trail', 'Settings', 'My account']);
 
   await switchLanguage(page, 'ja');
   await expect(page.getByRole('heading', { name: `ようこそ、${officer.displayName}さん` })).toBeVisible();
@@ -359,7 +359,7 @@ test('staff signs in with a temporary password, must change it first, and is not
   await expect(page.getByRole('heading', { name: `ようこそ、${staff.displayName}さん` })).toBeVisible();
   await expect(page.getByTestId('signed-in-role')).toHaveText('スタッフ');
   // Staff work on customers; they are offered none of the officer's or the auditor's screens.
-  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', 'パスワード変更', '請求一覧', '請求の受付', '顧客', '顧客の新規登録', 'マーケティング配信リスト', 'CSV取込', '重複の可能性', '取引先', '第三者提供の記録', '受領の記録', '漏えい等事案', '個人情報管理台帳', '苦情・相談', '委託先の監督', '内部監査と是正処置', 'プライバシーポリシーの版']);
+  await expect(nav(page).getByRole('button')).toHaveText(['ホーム', '請求一覧', '請求の受付', '顧客', '顧客の新規登録', 'マーケティング配信リスト', 'CSV取込', '重複の可能性', '取引先', '第三者提供の記録', '受領の記録', '漏えい等事案', '個人情報管理台帳', '苦情・相談', '委託先の監督', '内部監査と是正処置', 'プライバシーポリシーの版', 'アカウント設定']);
   await expect(page.getByTestId('manager-card')).toContainText(officer.manager.email);
   await shootBoth(desk, page, 'home-staff');
 });

@@ -9,7 +9,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build:renderer` (npm run test:e2e does it).');
   }
-  const host = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'electron', 'host', 'main.ts'), '--allow-reset'], {
+  const host = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'electron', 'host', 'main.ts'), '--allow-reset', '--test-kdf'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -3,17 +3,12 @@
 import type { Page } from '@playwright/test';
 import { scannedPdf } from '../fixtures/scans';
 import { hostile, hostileText } from '../unit/fuzz/hostile';
-import { expect, mainMenu, officer, signInAs, test, textField, type Desk } from './fixtures';
+import { expect, mainMenu, officer, signInAs, test, textField } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** Elements an injection would have made, and scripts carrying its payload: there must be none. */
 async function injectedElements(page: Page): Promise<number> {
@@ -102,8 +97,8 @@ test('markup, script, right-to-left marks and emoji are shown as text on every s
   await expect(page.getByTestId('request-comments')).toContainText(`${hostile.script} ${hostile.emoji}`);
 
   // The document comes in through the desk's own call, named as the sender named it; the view is opened afresh.
-  const requestId = (await ok<{ rows: { id: string; number: string }[] }>(desk, 'requests.list', {})).rows.find((r) => r.number === number)!.id;
-  await ok(desk, 'requests.attach', { id: requestId, file: { fileName: hostile.htmlFileName, mediaType: 'application/pdf', dataBase64: scannedPdf().toString('base64') } });
+  const requestId = (await desk.ok<{ rows: { id: string; number: string }[] }>('requests.list', {})).rows.find((r) => r.number === number)!.id;
+  await desk.ok('requests.attach', { id: requestId, file: { fileName: hostile.htmlFileName, mediaType: 'application/pdf', dataBase64: scannedPdf().toString('base64') } });
   await page.getByRole('button', { name: '請求一覧に戻る' }).click();
   await page.getByTestId('requests-table').locator(`tbody tr[data-number="${number}"]`).click();
   await expect(page.getByTestId('request-attachments')).toContainText(hostile.htmlFileName);

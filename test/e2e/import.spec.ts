@@ -33,17 +33,12 @@ function fileOnDisk(name: string, bytes: Buffer): string {
   return path;
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 async function openImport(desk: Desk, page: Page): Promise<void> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  await ok(desk, 'customers.create', yamada);
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('customers.create', yamada);
+  await desk.ok('auth.logout', {});
   await desk.open(page);
   await signInAs(page, officer.loginId, officer.password);
   await mainMenu(page).getByRole('button', { name: 'CSV取込' }).click();
@@ -165,7 +160,7 @@ test('a partner import asks for the provider and creates the Art. 30 receipt rec
   const found = await desk.api<{ rows: CustomerRow[] }>('customers.search', { query: 'P-0001' });
   expect(found.ok).toBe(true);
   if (found.ok) {
-    const record = await ok<CustomerRecord>(desk, 'customers.get', { id: found.value.rows[0]!.id });
+    const record = await desk.ok<CustomerRecord>('customers.get', { id: found.value.rows[0]!.id });
     expect(record.receipt?.providerName).toBe('株式会社サンプル通販');
   }
 });
@@ -211,6 +206,6 @@ test('officer reviews a possible duplicate the import flagged and marks the two 
   await shootInBothLanguages(desk, page, 'import-6-review-decided');
 
   // Nothing was merged: both records are there.
-  const found = await ok<{ rows: CustomerRow[] }>(desk, 'customers.search', { query: yamada.emails![0]!.address });
+  const found = await desk.ok<{ rows: CustomerRow[] }>('customers.search', { query: yamada.emails![0]!.address });
   expect(found.rows.map((r) => r.name).sort()).toEqual(['山田 花子', yamada.name].sort());
 });

@@ -22,19 +22,14 @@ function daysFromToday(days: number): string {
 }
 const year = new Date().getFullYear();
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** The officer, a staff member and the auditor (each still on a temporary password), and a disclosure request received today. */
 async function seedDesk(desk: Desk): Promise<{ requestNumber: string }> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  await ok(desk, 'accounts.create', { ...staff, role: 'staff', temporaryPassword });
-  await ok(desk, 'accounts.create', { ...auditor, role: 'auditor', temporaryPassword });
-  const request = await ok<{ number: string }>(desk, 'requests.create', {
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('accounts.create', { ...staff, role: 'staff', temporaryPassword });
+  await desk.ok('accounts.create', { ...auditor, role: 'auditor', temporaryPassword });
+  const request = await desk.ok<{ number: string }>('requests.create', {
     kind: 'disclosure',
     channel: 'email',
     receivedOn: daysFromToday(0),
@@ -43,31 +38,31 @@ async function seedDesk(desk: Desk): Promise<{ requestNumber: string }> {
     asked: '保有している私の個人情報を開示してください。',
     disclosureForm: 'electronic',
   });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
   return { requestNumber: request.number };
 }
 
 /** Last year's audit, carried out, as the officer copies it from the paper file. */
 async function lastYearsAudit(desk: Desk): Promise<void> {
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  const { rows } = await ok<{ rows: { id: string; role: string }[] }>(desk, 'auditplans.accounts', {});
-  const plan = await ok<{ id: string }>(desk, 'auditplans.create', {
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  const { rows } = await desk.ok<{ rows: { id: string; role: string }[] }>('auditplans.accounts', {});
+  const plan = await desk.ok<{ id: string }>('auditplans.create', {
     year: year - 1,
     scope: '全部署（カスタマーサポート部、EC運営部、情報システム部）\nJIS Q 15001 A.3.3 計画、A.3.4 実施及び運用',
     periodFrom: `${year - 1}-10-01`,
     periodTo: `${year - 1}-10-20`,
     leadAuditorId: rows.find((a) => a.role === 'auditor')!.id,
   });
-  await ok(desk, 'auditplans.complete', { id: plan.id, doneOn: `${year - 1}-10-20`, summary: '3部署を監査。軽微な不適合1件（退職者アカウントの削除遅れ）、観察事項1件。' });
-  const finding = await ok<{ id: string }>(desk, 'findings.record', {
+  await desk.ok('auditplans.complete', { id: plan.id, doneOn: `${year - 1}-10-20`, summary: '3部署を監査。軽微な不適合1件（退職者アカウントの削除遅れ）、観察事項1件。' });
+  const finding = await desk.ok<{ id: string }>('findings.record', {
     planId: plan.id,
     foundOn: `${year - 1}-10-14`,
     grade: 'minorNonconformity',
     requirement: 'A.3.4.3.3 アクセス制御',
     description: '退職者2名の社内システムのアカウントが有効のままだった。',
   });
-  await ok(desk, 'corrections.open', { findingId: finding.id, cause: '退職手続にアカウント削除の依頼がなかった。', action: '退職手続のチェックリストにアカウント削除依頼を追加する。', ownerId: rows.find((a) => a.role === 'officer')!.id, dueOn: daysFromToday(10) });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('corrections.open', { findingId: finding.id, cause: '退職手続にアカウント削除の依頼がなかった。', action: '退職手続のチェックリストにアカウント削除依頼を追加する。', ownerId: rows.find((a) => a.role === 'officer')!.id, dueOn: daysFromToday(10) });
+  await desk.ok('auth.logout', {});
 }
 
 /** Scrolls a long dialog back to its top, so its picture starts where a person starts reading. */

@@ -24,18 +24,13 @@ function monthsAgo(months: number, days = 0): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** The officer, two customers and the delivery company the shop entrusts with parcels. */
 async function seedDesk(desk: Desk): Promise<void> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  for (const c of [yamada, sato]) await ok(desk, 'customers.create', c);
-  await ok<Partner>(desk, 'partners.create', {
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  for (const c of [yamada, sato]) await desk.ok('customers.create', c);
+  await desk.ok<Partner>('partners.create', {
     name: '株式会社みなと物流センター',
     address: '神奈川県横浜市中区海岸通3-9',
     representative: '代表取締役 大野 修',
@@ -45,7 +40,7 @@ async function seedDesk(desk: Desk): Promise<void> {
     contactName: '出荷管理課 村井 優子',
     contactEmail: 'murai@minato-logi.example.jp',
   });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
 }
 
 async function signInAsOfficer(desk: Desk, page: Page): Promise<void> {
@@ -138,7 +133,7 @@ test('the officer records the customer master counted live from the desk, approv
   await shootInBothLanguages(desk, page, 'ledger-entry');
 
   // A new customer arrives: the ledger counts them at once, nobody retypes a number.
-  await ok(desk, 'customers.create', tanaka);
+  await desk.ok('customers.create', tanaka);
   await page.getByRole('button', { name: '台帳に戻る' }).click();
   const row = page.getByTestId('ledger-table').locator('tbody tr[data-entry="顧客マスタ"]');
   await expect(row.getByTestId('ledger-count')).toHaveAttribute('data-people', '3');
@@ -217,7 +212,7 @@ test('an entry last reviewed on paper 13 months ago is overdue, and the home scr
   await expect(entry.getByTestId('ledger-entry-header').getByTestId('overdue-badge')).toHaveText('期限超過');
 
   // A second entry, reviewed today in the desk: not overdue, so the overdue list shows only the applicants.
-  await ok(desk, 'ledger.save', {
+  await desk.ok('ledger.save', {
     entry: {
       name: '取引先担当者',
       items: ['氏名', 'メールアドレス'],

@@ -19,11 +19,6 @@ function daysAgo(days: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 const outsourcee = (name: string, address: string, securityMeasures: string) => ({
   name,
@@ -46,16 +41,16 @@ const clauseKeys = ['purposeLimitation', 'confidentiality', 'securityMeasures', 
  */
 async function seedOutsourcees(desk: Desk): Promise<{ delivery: Partner; callCentre: Partner }> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  const delivery = await ok<Partner>(desk, 'partners.create', outsourcee('株式会社みなと配送', '神奈川県横浜市中区海岸通3-9', '業務委託契約第12条：入退室管理、送り状の施錠保管、再委託の禁止、年1回の監査受入れ。'));
-  const callCentre = await ok<Partner>(desk, 'partners.create', outsourcee('株式会社コールサポート九州', '福岡県福岡市博多区博多駅前2-1-1', '委託契約書第8条：アクセス権限の限定、通話録音の保存期間。'));
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  const delivery = await desk.ok<Partner>('partners.create', outsourcee('株式会社みなと配送', '神奈川県横浜市中区海岸通3-9', '業務委託契約第12条：入退室管理、送り状の施錠保管、再委託の禁止、年1回の監査受入れ。'));
+  const callCentre = await desk.ok<Partner>('partners.create', outsourcee('株式会社コールサポート九州', '福岡県福岡市博多区博多駅前2-1-1', '委託契約書第8条：アクセス権限の限定、通話録音の保存期間。'));
   const checklist = Object.fromEntries(criteria.map((c) => [c, { rating: c === 'certification' || c === 'foreignEnvironment' ? 'notApplicable' : 'conforms' }]));
   const clauses = Object.fromEntries(clauseKeys.map((c) => [c, { present: true }]));
   const common = { partnerId: delivery.id, evaluator: '南 真美', criteria: checklist, clauses, result: 'approved' };
-  await ok(desk, 'outsourcees.evaluate', { ...common, kind: 'selection', evaluatedOn: daysAgo(790), method: 'documents' });
+  await desk.ok('outsourcees.evaluate', { ...common, kind: 'selection', evaluatedOn: daysAgo(790), method: 'documents' });
   const questionnaire = { kind: 'questionnaire', fileName: 'チェックシート回答_前年.pdf', mimeType: 'application/pdf', dataBase64: scannedPdf('Questionnaire last year').toString('base64') };
-  await ok(desk, 'outsourcees.evaluate', { ...common, kind: 'periodic', evaluatedOn: daysAgo(396), method: 'questionnaire', evidence: [questionnaire] });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('outsourcees.evaluate', { ...common, kind: 'periodic', evaluatedOn: daysAgo(396), method: 'questionnaire', evidence: [questionnaire] });
+  await desk.ok('auth.logout', {});
   return { delivery, callCentre };
 }
 

@@ -24,11 +24,6 @@ function localToday(offsetDays = 0): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** A partner as the officer registers it; the journeys change what they need. */
 function partner(change: Partial<Omit<Partner, 'id'>> = {}) {
@@ -67,19 +62,19 @@ function listed(n: number): CustomerInput {
 /** The officer set up and signed in through the API, with a staff member who has a statement on file. */
 async function seedOfficerAndStaff(desk: Desk): Promise<void> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  const account = await ok<{ id: string }>(desk, 'accounts.create', { ...staff, role: 'staff', temporaryPassword });
-  await ok(desk, 'statements.record', { accountId: account.id, templateVersion: 1, signedOn: localToday(), trainingOn: localToday(), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  const account = await desk.ok<{ id: string }>('accounts.create', { ...staff, role: 'staff', temporaryPassword });
+  await desk.ok('statements.record', { accountId: account.id, templateVersion: 1, signedOn: localToday(), trainingOn: localToday(), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
 }
 
 async function createCustomers(desk: Desk, customers: CustomerInput[]): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
-  for (const c of customers) ids[c.customerNo] = (await ok<{ id: string }>(desk, 'customers.create', c)).id;
+  for (const c of customers) ids[c.customerNo] = (await desk.ok<{ id: string }>('customers.create', c)).id;
   return ids;
 }
 
 async function consentTo(desk: Desk, customerId: string, target: { partnerId: string } | { partnerRole: string }, countries: string[] = []): Promise<void> {
-  await ok(desk, 'provisionConsents.record', { customerId, ...target, countries, givenOn: '2026-05-01', channel: 'web' });
+  await desk.ok('provisionConsents.record', { customerId, ...target, countries, givenOn: '2026-05-01', channel: 'web' });
 }
 
 async function signInAsStaff(desk: Desk, page: Page): Promise<void> {
@@ -111,7 +106,7 @@ const year = new Date().getFullYear();
 
 test('staff records a provision to an advertiser for 50 customers; the 7 without consent are excluded and listed', async ({ page, desk }) => {
   await seedOfficerAndStaff(desk);
-  const adnet = await ok<Partner>(desk, 'partners.create', partner());
+  const adnet = await desk.ok<Partner>('partners.create', partner());
   const customers = Array.from({ length: 50 }, (_, i) => listed(i + 1));
   const ids = await createCustomers(desk, customers);
   // 43 agreed to provision to advertisers (or to this one); 7 never did.
@@ -120,7 +115,7 @@ test('staff records a provision to an advertiser for 50 customers; the 7 without
     if (withoutConsent.includes(c.customerNo)) continue;
     await consentTo(desk, ids[c.customerNo]!, Number(c.customerNo.slice(2)) % 2 === 0 ? { partnerId: adnet.id } : { partnerRole: 'advertiser' });
   }
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
 
   await signInAsStaff(desk, page);
   await openScreen(page, '第三者提供の記録');
@@ -169,14 +164,14 @@ test('staff records a provision to an advertiser for 50 customers; the 7 without
 
 test('a police request waits for the officer’s approval and cannot be approved by the one who recorded it', async ({ page, desk }) => {
   await seedOfficerAndStaff(desk);
-  const police = await ok<Partner>(desk, 'partners.create', partner({ name: '警視庁渋谷警察署', address: '東京都渋谷区渋谷3-8-15', representative: '署長 山口 誠', roles: ['publicInstitution'], contractFrom: undefined, contractTo: undefined, securityMeasures: '捜査関係事項照会書による照会。提供は書面で担当者に手交。', contactName: '生活安全課 担当者', contactEmail: 'seikatsu@police.example.jp' }));
+  const police = await desk.ok<Partner>('partners.create', partner({ name: '警視庁渋谷警察署', address: '東京都渋谷区渋谷3-8-15', representative: '署長 山口 誠', roles: ['publicInstitution'], contractFrom: undefined, contractTo: undefined, securityMeasures: '捜査関係事項照会書による照会。提供は書面で担当者に手交。', contactName: '生活安全課 担当者', contactEmail: 'seikatsu@police.example.jp' }));
   const ids = await createCustomers(desk, [yamada, sato, yamamoto]);
   // Earlier this month: a combined record of the weekly list sent to an advertiser, on the customers' consent.
-  const adnet = await ok<Partner>(desk, 'partners.create', partner());
+  const adnet = await desk.ok<Partner>('partners.create', partner());
   for (const no of [yamada.customerNo, sato.customerNo]) await consentTo(desk, ids[no]!, { partnerRole: 'advertiser' });
-  await ok(desk, 'provisions.create', { partnerId: adnet.id, providedOn: localToday(-21), lastProvidedOn: localToday(), items: '氏名、メールアドレス、購入履歴', basis: 'consent', customerNos: ['C-0001', 'C-0002', 'C-0003'] });
+  await desk.ok('provisions.create', { partnerId: adnet.id, providedOn: localToday(-21), lastProvidedOn: localToday(), items: '氏名、メールアドレス、購入履歴', basis: 'consent', customerNos: ['C-0001', 'C-0002', 'C-0003'] });
   // The officer records an exception too: it is theirs, so only another officer may approve it.
-  const officersOwn = await ok<ProvisionDetail>(desk, 'provisions.create', {
+  const officersOwn = await desk.ok<ProvisionDetail>('provisions.create', {
     partnerId: police.id,
     providedOn: localToday(),
     items: '氏名、住所、購入履歴',
@@ -184,7 +179,7 @@ test('a police request waits for the officer’s approval and cannot be approved
     justification: '捜査関係事項照会書（第456号）に基づく照会。',
     customerIds: [ids[sato.customerNo]],
   });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
 
   // The staff member records the police's request for 山田 太郎, found with the search.
   await signInAsStaff(desk, page);
@@ -249,13 +244,13 @@ test('a police request waits for the officer’s approval and cannot be approved
 test('the officer registers an advertiser abroad and a provision to it leaves out customers whose consent does not name the country', async ({ page, desk }) => {
   await seedOfficerAndStaff(desk);
   const ids = await createCustomers(desk, [yamada, sato, yamamoto, tanaka]);
-  await ok<Partner>(desk, 'partners.create', partner());
-  const ended = await ok<Partner>(desk, 'partners.create', partner({ name: '株式会社旧配信', address: '大阪府大阪市北区梅田1-1-1', roles: ['adDeliveryDestination', 'outsourcee'], contactEmail: 'old@haishin.example.jp' }));
-  await ok(desk, 'partners.update', { id: ended.id, partner: partner({ name: '株式会社旧配信', address: '大阪府大阪市北区梅田1-1-1', roles: ['adDeliveryDestination', 'outsourcee'], contactEmail: 'old@haishin.example.jp' }), endedOn: '2026-09-30' });
+  await desk.ok<Partner>('partners.create', partner());
+  const ended = await desk.ok<Partner>('partners.create', partner({ name: '株式会社旧配信', address: '大阪府大阪市北区梅田1-1-1', roles: ['adDeliveryDestination', 'outsourcee'], contactEmail: 'old@haishin.example.jp' }));
+  await desk.ok('partners.update', { id: ended.id, partner: partner({ name: '株式会社旧配信', address: '大阪府大阪市北区梅田1-1-1', roles: ['adDeliveryDestination', 'outsourcee'], contactEmail: 'old@haishin.example.jp' }), endedOn: '2026-09-30' });
   // 山田 agreed to advertisers in the US, 佐藤 to advertisers in Japan only, 山本 to nothing; 田中's is recorded below.
   await consentTo(desk, ids[yamada.customerNo]!, { partnerRole: 'advertiser' }, ['US']);
   await consentTo(desk, ids[sato.customerNo]!, { partnerRole: 'advertiser' });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
 
   await signInAsOfficer(desk, page);
   await openScreen(page, '取引先');
@@ -327,13 +322,13 @@ test('the officer registers an advertiser abroad and a provision to it leaves ou
 
 test('the provision register exports a CSV that opens with Japanese headers', async ({ page, desk }) => {
   await seedOfficerAndStaff(desk);
-  const adnet = await ok<Partner>(desk, 'partners.create', partner());
+  const adnet = await desk.ok<Partner>('partners.create', partner());
   // Two receipts: one from the registered partner, one from a provider recorded before the partner register existed.
   const fromList: CustomerInput = { ...listed(1), provenance: 'partner', receipt: { providerName: '株式会社リスト販売', providerAddress: '東京都新宿区西新宿2-8-1', providerRepresentative: '代表取締役 中村 淳', obtainedHow: '同社の懸賞応募フォームで本人から取得（提供への同意あり）', receivedOn: '2026-07-15', items: '氏名、住所、メールアドレス' } };
   const ids = await createCustomers(desk, [yamada, sato, yamamoto, { ...tanaka, receipt: { ...tanaka.receipt!, partnerId: adnet.id } }, fromList]);
   for (const no of [yamada.customerNo, sato.customerNo]) await consentTo(desk, ids[no]!, { partnerRole: 'advertiser' });
-  await ok(desk, 'provisions.create', { partnerId: adnet.id, providedOn: localToday(), items: '氏名、メールアドレス', basis: 'consent', customerNos: ['C-0001', 'C-0002', 'C-0003'] });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('provisions.create', { partnerId: adnet.id, providedOn: localToday(), items: '氏名、メールアドレス', basis: 'consent', customerNos: ['C-0001', 'C-0002', 'C-0003'] });
+  await desk.ok('auth.logout', {});
 
   await signInAsOfficer(desk, page);
   await openScreen(page, '第三者提供の記録');

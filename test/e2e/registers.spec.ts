@@ -24,18 +24,13 @@ function daysAgo(days: number): { iso: string; local: string } {
   return { iso: d.toISOString(), local: `${localDay(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}` };
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** The officer set up; `seed` runs signed in as the officer, through the API. */
 async function seedDesk(desk: Desk, seed: () => Promise<void> = async () => undefined): Promise<void> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
   await seed();
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.logout', {});
 }
 
 async function signInAsOfficer(desk: Desk, page: Page): Promise<void> {
@@ -62,7 +57,7 @@ async function fillIncident(form: Locator, facts: { discovered: string; summary:
 
 test('the officer records a leak of card data of one person: it is reportable and the countdown to the preliminary report shows', async ({ page, desk }) => {
   await seedDesk(desk, async () => {
-    await ok(desk, 'customers.create', yamada);
+    await desk.ok('customers.create', yamada);
   });
   await signInAsOfficer(desk, page);
   await openScreen(page, '漏えい等事案');
@@ -125,9 +120,9 @@ test('the officer records a leak of card data of one person: it is reportable an
 
   // Others in the register, recorded through the API (the officer's session): one due tomorrow, one late, one not reportable.
   const base = { cause: '', measures: '', customerIds: [], customerNos: [], unlawfulSuspected: false };
-  await ok<IncidentDetail>(desk, 'incidents.create', { ...base, discoveredAt: daysAgo(4).iso, summary: '配送委託先の倉庫で、送り状の控え（氏名・住所・電話番号）30件が入った箱を紛失した。', categories: ['name', 'address', 'contact'], peopleCount: 30, unlawfulSuspected: true });
-  await ok<IncidentDetail>(desk, 'incidents.create', { ...base, discoveredAt: daysAgo(8).iso, summary: 'アンケートの回答（持病の記載を含む）を誤って別の顧客に返信した。', categories: ['specialCare', 'name'], peopleCount: 2 });
-  await ok<IncidentDetail>(desk, 'incidents.create', { ...base, discoveredAt: daysAgo(1).iso, summary: 'メールマガジンを宛先を隠さずに送信し、メールアドレス120件が互いに見える状態になった。', categories: ['contact'], peopleCount: 120 });
+  await desk.ok<IncidentDetail>('incidents.create', { ...base, discoveredAt: daysAgo(4).iso, summary: '配送委託先の倉庫で、送り状の控え（氏名・住所・電話番号）30件が入った箱を紛失した。', categories: ['name', 'address', 'contact'], peopleCount: 30, unlawfulSuspected: true });
+  await desk.ok<IncidentDetail>('incidents.create', { ...base, discoveredAt: daysAgo(8).iso, summary: 'アンケートの回答（持病の記載を含む）を誤って別の顧客に返信した。', categories: ['specialCare', 'name'], peopleCount: 2 });
+  await desk.ok<IncidentDetail>('incidents.create', { ...base, discoveredAt: daysAgo(1).iso, summary: 'メールマガジンを宛先を隠さずに送信し、メールアドレス120件が互いに見える状態になった。', categories: ['contact'], peopleCount: 120 });
   await page.getByRole('button', { name: '漏えい等事案の一覧に戻る' }).click();
 
   const year = new Date().getFullYear();
@@ -236,9 +231,9 @@ test('a retention run previews counts, is approved, and erases', async ({ page, 
   // its record three years, until June 2025 (APPI Art. 29, rules Art. 21), and now it is due.
   let provisionId = '';
   await seedDesk(desk, async () => {
-    const customer = await ok<{ id: string }>(desk, 'customers.create', yamada);
-    await ok(desk, 'customers.create', sato);
-    const adnet = await ok<Partner>(desk, 'partners.create', {
+    const customer = await desk.ok<{ id: string }>('customers.create', yamada);
+    await desk.ok('customers.create', sato);
+    const adnet = await desk.ok<Partner>('partners.create', {
       name: '株式会社アドネット',
       address: '東京都港区六本木1-2-3',
       representative: '代表取締役 高橋 健',
@@ -249,8 +244,8 @@ test('a retention run previews counts, is approved, and erases', async ({ page, 
       contactName: '佐々木 彩',
       contactEmail: 'privacy@adnet.example.jp',
     });
-    await ok(desk, 'provisionConsents.record', { customerId: customer.id, partnerId: adnet.id, givenOn: '2022-05-10', channel: 'web' });
-    const provision = await ok<ProvisionDetail>(desk, 'provisions.create', { partnerId: adnet.id, providedOn: '2022-06-01', items: '氏名、メールアドレス、購入履歴', basis: 'consent', customerNos: ['C-0001'] });
+    await desk.ok('provisionConsents.record', { customerId: customer.id, partnerId: adnet.id, givenOn: '2022-05-10', channel: 'web' });
+    const provision = await desk.ok<ProvisionDetail>('provisions.create', { partnerId: adnet.id, providedOn: '2022-06-01', items: '氏名、メールアドレス、購入履歴', basis: 'consent', customerNos: ['C-0001'] });
     expect(provision.keepUntil).toBe('2025-06-01');
     provisionId = provision.id;
   });
@@ -296,8 +291,8 @@ test('a retention run previews counts, is approved, and erases', async ({ page, 
   // The record is gone, the customers stay, and the audit chain still verifies (asked in the officer's session).
   const gone = await desk.api('provisions.get', { id: provisionId });
   expect(gone.ok ? 'found' : gone.error.code).toBe('NOT_FOUND');
-  const customers = await ok<{ total: number }>(desk, 'customers.search', { query: '', page: 0, pageSize: 50 });
+  const customers = await desk.ok<{ total: number }>('customers.search', { query: '', page: 0, pageSize: 50 });
   expect(customers.total).toBe(2);
-  const status = await ok<{ chain: { valid: boolean } }>(desk, 'audit.status', {});
+  const status = await desk.ok<{ chain: { valid: boolean } }>('audit.status', {});
   expect(status.chain.valid).toBe(true);
 });

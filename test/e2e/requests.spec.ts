@@ -28,11 +28,6 @@ function daysFromToday(days: number): string {
   return localDay(d);
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** A disclosure request as the office would take it by e-mail; the journeys change what they need. */
 function intake(change: Partial<RequestIntake> = {}): RequestIntake {
@@ -55,14 +50,14 @@ function intake(change: Partial<RequestIntake> = {}): RequestIntake {
  */
 async function seedDesk(desk: Desk, requests: ((ids: Record<string, string>) => RequestIntake)[] = []): Promise<{ ids: Record<string, string>; made: RequestDetail[] }> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
   const ids: Record<string, string> = {};
-  for (const c of [yamada, sato, yamamoto, tanaka]) ids[c.customerNo] = (await ok<{ id: string }>(desk, 'customers.create', c)).id;
-  const account = await ok<{ id: string }>(desk, 'accounts.create', { ...staff, role: 'staff', temporaryPassword });
-  await ok(desk, 'statements.record', { accountId: account.id, templateVersion: 1, signedOn: localDay(new Date()), trainingOn: localDay(new Date()), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
+  for (const c of [yamada, sato, yamamoto, tanaka]) ids[c.customerNo] = (await desk.ok<{ id: string }>('customers.create', c)).id;
+  const account = await desk.ok<{ id: string }>('accounts.create', { ...staff, role: 'staff', temporaryPassword });
+  await desk.ok('statements.record', { accountId: account.id, templateVersion: 1, signedOn: localDay(new Date()), trainingOn: localDay(new Date()), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
   const made: RequestDetail[] = [];
-  for (const r of requests) made.push(await ok<RequestDetail>(desk, 'requests.create', r(ids)));
-  await ok(desk, 'auth.logout', {});
+  for (const r of requests) made.push(await desk.ok<RequestDetail>('requests.create', r(ids)));
+  await desk.ok('auth.logout', {});
   return { ids, made };
 }
 
@@ -191,14 +186,14 @@ test('the register shows no names until revealed', async ({ page, desk }) => {
   await expect(page.getByTestId('revealed-names-banner')).toHaveCount(0);
 
   // The audit trail says who saw the names of which requests, and holds no name itself.
-  await ok(desk, 'auth.logout', {});
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  const { rows } = await ok<{ rows: AuditRow[] }>(desk, 'audit.search', { action: 'requests.list', pageSize: 50 });
+  await desk.ok('auth.logout', {});
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  const { rows } = await desk.ok<{ rows: AuditRow[] }>('audit.search', { action: 'requests.list', pageSize: 50 });
   const revealed = rows.filter((r) => r.details?.revealed === true);
   expect(revealed).toHaveLength(1);
   expect(revealed[0]!.details?.requestIds).toHaveLength(2);
   expect(rows.filter((r) => r.details?.revealed === false).length).toBeGreaterThanOrEqual(2);
-  const trail = JSON.stringify(await ok(desk, 'audit.search', { pageSize: 200 }));
+  const trail = JSON.stringify(await desk.ok('audit.search', { pageSize: 200 }));
   for (const secret of ['山田 太郎', '佐藤 花子', 'yamada.taro@example.jp', 'hanako.sato@example.com']) expect(trail).not.toContain(secret);
 });
 
@@ -277,7 +272,7 @@ test('the officer extends a request once and the extension notice is written', a
   await notice.getByRole('button').first().click();
   await expect(notice.getByTestId('notice-body')).toContainText('提供先の記録の確認に時間を要するため');
   await expect(notice).toContainText('yamada.taro@example.jp');
-  const detail = await ok<RequestDetail>(desk, 'requests.get', { id: request.id });
+  const detail = await desk.ok<RequestDetail>('requests.get', { id: request.id });
   expect(detail.dueOn).toBe(newDue);
   const eml = detail.notices.find((n) => n.kind === 'extension')?.emlFile;
   expect(eml && existsSync(eml)).toBe(true);
@@ -383,7 +378,7 @@ test("the officer sets the due date's business days, the SMTP server and the com
   // The password is kept, never shown again.
   await expect(form.getByLabel('パスワード（任意）')).toHaveValue('');
   await expect(form.getByText('保存済みです。変更する場合だけ入力してください')).toBeVisible();
-  const settings = await ok<{ dueBusinessDays: number; smtp: { host: string; hasPassword: boolean } | null }>(desk, 'requestSettings.get', {});
+  const settings = await desk.ok<{ dueBusinessDays: number; smtp: { host: string; hasPassword: boolean } | null }>('requestSettings.get', {});
   expect(settings.dueBusinessDays).toBe(10);
   expect(settings.smtp).toMatchObject({ host: 'smtp.example.co.jp', hasPassword: true });
   expect(JSON.stringify(settings)).not.toContain('smtp-no-himitsu');

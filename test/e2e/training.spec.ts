@@ -26,11 +26,6 @@ function monthsAgo(months: number, days = 0): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function ok<T>(desk: Desk, method: string, input: unknown): Promise<T> {
-  const result = await desk.api<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details)}`);
-  return result.value;
-}
 
 /** The slides as the officer saved them from the presentation program. */
 function slidesOnDisk(): { path: string; bytes: Buffer } {
@@ -46,11 +41,11 @@ function slidesOnDisk(): { path: string; bytes: Buffer } {
  */
 async function seedDesk(desk: Desk): Promise<string> {
   await desk.setUpOfficer();
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  await ok(desk, 'customers.create', yamada);
-  const account = await ok<{ id: string }>(desk, 'accounts.create', { ...staff, role: 'staff', temporaryPassword });
-  await ok(desk, 'statements.record', { accountId: account.id, templateVersion: 1, signedOn: monthsAgo(0, 7), trainingOn: monthsAgo(13), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('customers.create', yamada);
+  const account = await desk.ok<{ id: string }>('accounts.create', { ...staff, role: 'staff', temporaryPassword });
+  await desk.ok('statements.record', { accountId: account.id, templateVersion: 1, signedOn: monthsAgo(0, 7), trainingOn: monthsAgo(13), scan: asUpload(scannedPdf(), 'seiyakusho.pdf', 'application/pdf') });
+  await desk.ok('auth.logout', {});
   return account.id;
 }
 
@@ -163,9 +158,9 @@ test('a staff member trained 13 months ago is listed as untrained and, once the 
 
 test('the auditor reads the sessions, a session with its test results and material, who is untrained, and the setting, and can change none of it', async ({ page, desk }) => {
   const staffId = await seedDesk(desk);
-  await ok(desk, 'auth.login', { loginId: officer.loginId, password: officer.password });
-  await ok(desk, 'accounts.create', { ...auditor, role: 'auditor', temporaryPassword });
-  await ok(desk, 'training.record', {
+  await desk.ok('auth.login', { loginId: officer.loginId, password: officer.password });
+  await desk.ok('accounts.create', { ...auditor, role: 'auditor', temporaryPassword });
+  await desk.ok('training.record', {
     heldOn: monthsAgo(7),
     topic: '個人情報保護研修（春季・全社員）',
     trainer: '南 真美（個人情報保護管理者）',
@@ -174,8 +169,8 @@ test('the auditor reads the sessions, a session with its test results and materi
     attendees: [{ accountId: staffId, score: 72 }, { personName: '山口 花子', department: '物流センター', score: 88 }],
     material: asUpload(scannedPdf('Spring training'), 'haru-kenshu.pdf', 'application/pdf'),
   });
-  await ok(desk, 'training.saveSettings', { requiredForCustomers: true });
-  await ok(desk, 'auth.logout', {});
+  await desk.ok('training.saveSettings', { requiredForCustomers: true });
+  await desk.ok('auth.logout', {});
 
   await desk.open(page);
   await signInFirstTime(page, auditor.loginId);

@@ -5,7 +5,7 @@
 // temporary name and fsynced, and only then are they renamed into place.
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { DeskError } from '../errors';
@@ -149,7 +149,7 @@ function writeAllOrNothing(dir: string, files: { path: string; content: string |
   }
 }
 
-export async function exportAudit(db: Kysely<Database>, options: { exportsDir: string; range: AuditRange; now: Date }): Promise<AuditExport> {
+export async function exportAudit(db: Kysely<Database>, options: { exportsDir: string; chosen?: string; range: AuditRange; now: Date }): Promise<AuditExport> {
   const installation = await db
     .selectFrom('installation')
     .select(['installation_id', 'signing_public_key', 'signing_private_key'])
@@ -173,11 +173,12 @@ export async function exportAudit(db: Kysely<Database>, options: { exportsDir: s
   });
   const bytes = Buffer.from(text, 'utf8');
 
-  const dir = options.exportsDir;
-  const base = `audit-${installation.installation_id.slice(0, 8)}-${stamp(options.now)}`;
-  // Two exports in the same second get -2, -3...: an export never replaces an earlier one.
+  const dir = options.chosen ? dirname(options.chosen) : options.exportsDir;
+  const base = options.chosen ? basename(options.chosen, extname(options.chosen)) : `audit-${installation.installation_id.slice(0, 8)}-${stamp(options.now)}`;
+  // Two exports in the same second get -2, -3...: an export never replaces an earlier one. A name the person chose in
+  // the save dialog is theirs (the dialog asked before replacing a file).
   let name = base;
-  for (let n = 2; existsSync(join(dir, `${name}.jsonl`)) || existsSync(join(dir, `${name}.csv`)); n += 1) name = `${base}-${n}`;
+  for (let n = 2; !options.chosen && (existsSync(join(dir, `${name}.jsonl`)) || existsSync(join(dir, `${name}.csv`))); n += 1) name = `${base}-${n}`;
   const path = join(dir, `${name}.jsonl`);
   const csvPath = join(dir, `${name}.csv`);
   const sigPath = `${path}.sig`;

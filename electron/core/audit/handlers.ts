@@ -2,6 +2,7 @@
 import type { audit } from '../../../src-shared/api/audit';
 import type { AuditRow } from '../../../src-shared/domain';
 import { DeskError } from '../errors';
+import { exportPath } from '../exports/target';
 import type { Handlers } from '../handler';
 import { eventFromRow, verifyChain } from './chain';
 import { exportAudit } from './export';
@@ -56,11 +57,14 @@ export const auditHandlers: Handlers<typeof audit> = {
     };
   },
 
-  'audit.export': async (input, { db, desk, audit }) => {
+  'audit.export': async (input, ctx) => {
+    const { db, desk, audit } = ctx;
     const from = utc(input.from);
     const to = utc(input.to);
     if (from && to && from >= to) throw new DeskError('VALIDATION', 'audit.rangeEmpty');
-    const result = await exportAudit(db, { exportsDir: desk.exportsDir, range: { from, to }, now: desk.now() });
+    // A path chosen in the save dialog: the CSV, signature and allowed_signers go beside it.
+    const chosen = input.saveTo ? exportPath(ctx, input.saveTo, '', 'audit.jsonl') : undefined;
+    const result = await exportAudit(db, { exportsDir: desk.exportsDir, chosen, range: { from, to }, now: desk.now() });
     Object.assign(audit, { targetType: 'auditExport', details: { from: from ?? null, to: to ?? null, events: result.events, head: result.head } });
     return { path: result.path, csvPath: result.csvPath, sigPath: result.sigPath, allowedSignersPath: result.allowedSignersPath, events: result.events };
   },

@@ -14,7 +14,7 @@ export const authHandlers: Handlers<typeof auth> = {
     return { locked: true };
   },
   'auth.unlock': (input, { desk }) => service.unlock(desk, input.password),
-  'auth.session': async (_input, { session }) => service.sessionInfo(session!),
+  'auth.session': (_input, { session, db }) => service.currentSessionInfo(db, session!),
   'auth.heartbeat': async (_input, { desk, session }) => ({
     lockAt: new Date(desk.now().getTime() + session!.idleLockMinutes * 60_000).toISOString(),
   }),

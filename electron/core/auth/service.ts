@@ -12,8 +12,13 @@ import { settleRotation } from '../keys/settle';
 import { makePasswordWrap, makeRecoveryWrap, openPasswordWrap, openRecoveryWrap } from '../keys/slots';
 import { newRecoveryKey, parseRecoveryKey } from '../keys/recovery-key';
 import { readIdleLockMinutes } from '../settings/store';
+import { preferencesOf, readPreferences } from '../preferences/store';
+import type { Preferences } from '../../../src-shared/preferences';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
 
-export function sessionInfo(session: Session): SessionInfo {
+/** The session as the renderer sees it, with the person's own language and date style (read from their account). */
+export function sessionInfo(session: Session, preferences: Preferences): SessionInfo {
   return {
     accountId: session.accountId,
     loginId: session.loginId,
@@ -23,7 +28,12 @@ export function sessionInfo(session: Session): SessionInfo {
     locked: session.locked,
     mustChangePassword: session.mustChangePassword,
     idleLockMinutes: session.idleLockMinutes,
+    ...preferences,
   };
+}
+
+export async function currentSessionInfo(db: Kysely<Database>, session: Session): Promise<SessionInfo> {
+  return sessionInfo(session, await readPreferences(db, session.accountId));
 }
 
 /** The password rules: at least 12 characters, not the login id, and not rated weak by the strength estimator. */
@@ -135,7 +145,10 @@ export async function login(desk: Desk, loginId: string, password: string): Prom
     lastActivity: now.getTime(),
     idleLockMinutes,
   };
-  return sessionInfo(desk.session);
+  const preferences = preferencesOf(account);
+  // The application menu follows the person's own language; with none saved it stays as the sign-in screen left it.
+  if (preferences.language) desk.onLanguage?.(preferences.language);
+  return sessionInfo(desk.session, preferences);
 }
 
 export async function lockSession(desk: Desk, reason: 'user' | 'idle'): Promise<void> {
@@ -147,7 +160,7 @@ export async function lockSession(desk: Desk, reason: 'user' | 'idle'): Promise<
 
 export async function unlock(desk: Desk, password: string): Promise<SessionInfo> {
   const session = desk.session!;
-  if (!session.locked) return sessionInfo(session);
+  if (!session.locked) return currentSessionInfo(desk.requireDb(), session);
   try {
     const keyring = desk.keyring();
     const key = await unwrapCounting(desk, keyring, session.accountId, password, 'auth.unlock', session.role);
@@ -162,7 +175,7 @@ export async function unlock(desk: Desk, password: string): Promise<SessionInfo>
   session.locked = false;
   session.lastActivity = desk.now().getTime();
   await desk.audit({ actorId: session.accountId, actorRole: session.role, action: 'auth.unlock', outcome: 'ok' });
-  return sessionInfo(session);
+  return currentSessionInfo(desk.requireDb(), session);
 }
 
 export async function logout(desk: Desk): Promise<void> {
@@ -198,7 +211,7 @@ export async function changePassword(desk: Desk, currentPassword: string, newPas
     writeKeyring(desk.paths.keyring, withPasswordWrap(keyring, wrap), desk.dataKey!);
   });
   session.mustChangePassword = false;
-  return sessionInfo(session);
+  return currentSessionInfo(desk.requireDb(), session);
 }
 
 export async function recover(desk: Desk, loginId: string, typedKey: string, newPassword: string): Promise<void> {

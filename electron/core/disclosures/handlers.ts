@@ -1,11 +1,12 @@
 // disclosures.build: the package for an approved disclosure request, as JSON and a PDF in the person's language.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { disclosures } from '../../../src-shared/api/disclosures';
 import type { DisclosurePackage } from '../../../src-shared/requests';
 import { localDay } from '../dates';
 import { DeskError } from '../errors';
+import { besidePath, exportPath } from '../exports/target';
 import { writeFileAtomic, storageError } from '../files';
 import type { Handlers } from '../handler';
 import { gatherDisclosure } from './package';
@@ -53,11 +54,13 @@ export const disclosureHandlers: Handlers<typeof disclosures> = {
     const json = `${JSON.stringify(content, null, 2)}\n`;
     const pdf = await printer.htmlToPdf(disclosureHtml(content));
 
-    const dir = join(ctx.desk.exportsDir, 'disclosures');
+    // The place chosen in the save dialog (the PDF goes beside the JSON), or the disclosures folder.
+    const chosen = input.saveTo ? exportPath(ctx, input.saveTo, 'disclosures', `${request.number}.json`) : null;
+    const dir = chosen ? dirname(chosen) : join(ctx.desk.exportsDir, 'disclosures');
     let paths: { json: string; pdf: string };
     try {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      paths = packagePaths(dir, request.number, localDay(now));
+      paths = chosen ? { json: chosen, pdf: besidePath(chosen, 'pdf') } : packagePaths(dir, request.number, localDay(now));
       writeFileAtomic(paths.json, json);
       writeFileAtomic(paths.pdf, pdf);
     } catch (err) {
@@ -73,8 +76,9 @@ export const disclosureHandlers: Handlers<typeof disclosures> = {
       .insertInto('request_history')
       .values({ request_id: request.id, at: builtAt, actor_id: ctx.session?.accountId ?? null, action: 'disclosure.built', from_state: null, to_state: null, note: `${files.jsonFile}, ${files.pdfFile}` })
       .execute();
-    // Ids and file names only: the names carry the request number, never the person.
-    Object.assign(ctx.audit, { targetType: 'disclosurePackage', targetId: id, details: { requestId: request.id, ...files } });
+    // Ids and file names only: the default names carry the request number, never the person; a name typed in the save
+    // dialog is free text, so the trail notes only that one was chosen.
+    Object.assign(ctx.audit, { targetType: 'disclosurePackage', targetId: id, details: { requestId: request.id, ...(chosen ? { chosen: true } : files) } });
     const result: DisclosurePackage = {
       id,
       jsonFile: paths.json,

@@ -1,13 +1,14 @@
 // The provision and receipt registers for an auditor or the PPC: a CSV (UTF-8 with BOM, Japanese headers) or a PDF
 // in `<exportsDir>/registers/`, under names that carry the register and the day, never a person.
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { sql, type Kysely } from 'kysely';
 import type { ProvisionRow } from '../../../src-shared/registers';
 import { localDay } from '../dates';
 import type { Database } from '../db/schema';
 import { DeskError } from '../errors';
+import { exportPath as targetPath } from '../exports/target';
 import { writeFileAtomic, storageError } from '../files';
 import type { Ctx } from '../handler';
 import { currentPolicyVersion } from '../purposes/store';
@@ -18,7 +19,7 @@ import { provisionQuery, receiptQuery, toProvisionRow, type RegisterFilter } fro
 
 type Db = Kysely<Database>;
 type Format = 'csv' | 'pdf';
-export type ExportInput = Omit<RegisterFilter, 'state'> & { format: Format };
+export type ExportInput = Omit<RegisterFilter, 'state'> & { format: Format; saveTo?: string | undefined };
 
 /** The customers a PDF names per record; the CSV names every one. */
 const namedInPdf = 20;
@@ -56,11 +57,13 @@ async function heading(db: Db, input: ExportInput, total: number, now: Date): Pr
   };
 }
 
-async function write(ctx: Ctx, register: 'provisions' | 'receipts', format: Format, content: string | Buffer): Promise<string> {
-  const dir = join(ctx.desk.exportsDir, 'registers');
+async function write(ctx: Ctx, register: 'provisions' | 'receipts', format: Format, content: string | Buffer, saveTo: string | undefined): Promise<string> {
+  // The place chosen in the save dialog (the dialog asked before replacing a file), or the registers folder.
+  const chosen = saveTo ? targetPath(ctx, saveTo, 'registers', `${register}.${format}`) : null;
+  const dir = chosen ? dirname(chosen) : join(ctx.desk.exportsDir, 'registers');
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = exportPath(dir, register, localDay(ctx.desk.now()), format);
+    const file = chosen ?? exportPath(dir, register, localDay(ctx.desk.now()), format);
     writeFileAtomic(file, content);
     return file;
   } catch (err) {
@@ -99,7 +102,7 @@ export async function exportProvisions(ctx: Ctx, input: ExportInput): Promise<{ 
   if (input.format === 'pdf') {
     const named = await firstCustomers(db, rows.map((r) => r.id), input.customerId);
     const html = provisionRegisterHtml(await heading(db, input, rows.length, ctx.desk.now()), rows.map((row) => ({ row, customerNos: named.get(row.id) ?? [] })));
-    const file = await write(ctx, 'provisions', 'pdf', await ctx.desk.printer!.htmlToPdf(html));
+    const file = await write(ctx, 'provisions', 'pdf', await ctx.desk.printer!.htmlToPdf(html), input.saveTo);
     return { file, rows: rows.length };
   }
 
@@ -137,7 +140,7 @@ export async function exportProvisions(ctx: Ctx, input: ExportInput): Promise<{ 
       }
     }
   }
-  const file = await write(ctx, 'provisions', 'csv', registerCsv(provisionCsvColumns, lines));
+  const file = await write(ctx, 'provisions', 'csv', registerCsv(provisionCsvColumns, lines), input.saveTo);
   return { file, rows: lines.length };
 }
 
@@ -166,7 +169,7 @@ export async function exportReceipts(ctx: Ctx, input: ExportInput): Promise<{ fi
       customerNos: (numbers.get(r.id) ?? []).slice(0, namedInPdf),
     }));
     const html = receiptRegisterHtml(await heading(db, input, receipts.length, ctx.desk.now()), entries);
-    const file = await write(ctx, 'receipts', 'pdf', await ctx.desk.printer!.htmlToPdf(html));
+    const file = await write(ctx, 'receipts', 'pdf', await ctx.desk.printer!.htmlToPdf(html), input.saveTo);
     return { file, rows: receipts.length };
   }
 
@@ -178,6 +181,6 @@ export async function exportReceipts(ctx: Ctx, input: ExportInput): Promise<{ fi
     if (people.length === 0) lines.push([...head, null]);
     for (const customerNo of people) lines.push([...head, customerNo]);
   }
-  const file = await write(ctx, 'receipts', 'csv', registerCsv(receiptCsvColumns, lines));
+  const file = await write(ctx, 'receipts', 'csv', registerCsv(receiptCsvColumns, lines), input.saveTo);
   return { file, rows: lines.length };
 }

@@ -82,9 +82,10 @@ export const provisionHandlers: Handlers<typeof provisions & typeof receipts & t
     return detail;
   },
 
+  // A name typed in the save dialog is free text (it could name a person): the trail keeps only the default names.
   'provisions.export': async (input, ctx) => {
     const result = await exportProvisions(ctx, input);
-    Object.assign(ctx.audit, { targetType: 'provisionRegister', details: { format: input.format, file: basename(result.file), rows: result.rows, filters: filtersOf(input) } });
+    Object.assign(ctx.audit, { targetType: 'provisionRegister', details: { format: input.format, ...(input.saveTo ? { chosen: true } : { file: basename(result.file) }), rows: result.rows, filters: filtersOf(input) } });
     return result;
   },
 
@@ -96,7 +97,7 @@ export const provisionHandlers: Handlers<typeof provisions & typeof receipts & t
 
   'receipts.export': async (input, ctx) => {
     const result = await exportReceipts(ctx, input);
-    Object.assign(ctx.audit, { targetType: 'receiptRegister', details: { format: input.format, file: basename(result.file), rows: result.rows, filters: filtersOf(input) } });
+    Object.assign(ctx.audit, { targetType: 'receiptRegister', details: { format: input.format, ...(input.saveTo ? { chosen: true } : { file: basename(result.file) }), rows: result.rows, filters: filtersOf(input) } });
     return result;
   },
 };

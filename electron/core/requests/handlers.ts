@@ -7,13 +7,14 @@ import { refuseCardNumbers } from '../customers/no-card-numbers';
 import { localDay } from '../dates';
 import { DeskError } from '../errors';
 import type { Ctx, Handlers } from '../handler';
-import { renderNotice } from '../notices/render';
+import { assignRequest, loadAssignee } from './assign';
 import { readAttachment, storeAttachment } from './attachments';
 import { recheckDuplicates } from './duplicates';
+import { extendRequest } from './extend';
 import { registerRequest } from './intake';
 import { readRequestDetail, requestRows, toRequestRow } from './read';
 import { readRequestSettings, readStoredSmtp, settingKeys, withoutPassword, writeSetting } from './settings';
-import { addHistory, dueOnInForce, loadRequest, requireOpen } from './store';
+import { addHistory, loadRequest, requireOpen } from './store';
 import { transitionRequest } from './transition';
 
 function detail(ctx: Ctx, id: string): Promise<RequestDetail> {
@@ -121,24 +122,13 @@ export const requestHandlers: Handlers<typeof requests & typeof requestSettings>
   },
 
   'requests.extend': async (input, ctx) => {
-    const request = await loadRequest(ctx.db, input.id);
-    requireOpen(request);
-    // Once, with a reason, and the person is told (the office's own rule for its internal target).
-    if (request.extended_due_on !== null) throw new DeskError('CONFLICT', 'request.alreadyExtended', { dueOn: request.extended_due_on });
-    const previousDueOn = dueOnInForce(request);
-    if (input.dueOn <= previousDueOn) throw new DeskError('VALIDATION', 'request.extensionNotLater', { path: 'dueOn', dueOn: previousDueOn });
-    if (input.dueOn < localDay(ctx.desk.now())) throw new DeskError('VALIDATION', 'request.extensionInPast', { path: 'dueOn' });
-    refuseCardNumbers(input.reason, 'reason');
-    const actor = actorOf(ctx);
-    await ctx.db
-      .updateTable('requests')
-      .set({ extended_due_on: input.dueOn, extension_reason: input.reason, extended_at: actor.now.toISOString(), extended_by: actor.accountId, updated_at: actor.now.toISOString() })
-      .where('id', '=', request.id)
-      .execute();
-    await addHistory(ctx.db, request.id, actor, 'extended', input.reason);
-    const notice = await renderNotice(ctx, request.id, 'extension');
-    Object.assign(ctx.audit, { targetType: 'request', targetId: request.id, fields: ['dueOn', 'extensionReason'], details: { previousDueOn, dueOn: input.dueOn, noticeId: notice.id } });
-    return detail(ctx, request.id);
+    Object.assign(ctx.audit, await extendRequest(ctx, input));
+    return detail(ctx, input.id);
+  },
+
+  'requests.assign': async (input, ctx) => {
+    Object.assign(ctx.audit, await assignRequest(ctx, input.id, await loadAssignee(ctx.db, input.assigneeId)));
+    return detail(ctx, input.id);
   },
 
   'requests.attach': async (input, ctx) => {

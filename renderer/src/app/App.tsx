@@ -1,5 +1,5 @@
 // The providers around the desk: Mantine (theme, toasts), TanStack Query, the client and the session.
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,16 +7,7 @@ import type { Client, SessionSignals } from './client';
 import { ClientContext } from './client-context';
 import { DeskView } from './DeskView';
 import { SessionProvider } from './session';
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  // Fonts installed on the machine only (the CSP allows no remote fonts); Japanese first so kana and kanji match.
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", Meiryo, "Noto Sans CJK JP", "Noto Sans JP", "Segoe UI Emoji", "Apple Color Emoji", "Noto Color Emoji", sans-serif',
-  fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", Consolas, "DejaVu Sans Mono", "Noto Sans Mono CJK JP", monospace',
-  headings: { fontFamily: 'inherit' },
-  respectReducedMotion: true,
-});
+import { readableColours, theme } from './theme';
 
 export function App({ client, setSignals }: { client: Client; setSignals: (s: SessionSignals) => void }) {
   const [queryClient] = useState(
@@ -30,7 +21,7 @@ export function App({ client, setSignals }: { client: Client; setSignals: (s: Se
       }),
   );
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={readableColours}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <ClientContext.Provider value={client}>

@@ -1,13 +1,15 @@
-// The signed-in desk: side navigation from the route table, a header with the person, language, lock and sign-out.
+// The signed-in desk: side navigation from the route table in labelled sections, a header with the person, language,
+// lock and sign-out, and the keyboard's shortcuts that work on every screen.
 import { ActionIcon, AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconLock, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useDateStyle } from '../components/date-style';
 import { useIdleLock } from './idle-lock';
 import { NavigateContext, RouteParamsContext, splitRoute } from './navigate';
-import { routesFor } from './routes';
+import { routeGroups, routesFor } from './routes';
 import { useSession, useSessionActions } from './session';
 
 export function Shell({ route, onNavigate }: { route: string; onNavigate: (route: string) => void }) {
@@ -21,6 +23,8 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
   // Choosing a screen in the menu starts it afresh, even the one already shown: the menu entry of 請求 leads back to
   // the register from an open request, as a person expects.
   const [visit, setVisit] = useState(0);
+  // Dates are printed deep inside tables and views: a new date style shows the screen afresh rather than half-updated.
+  const dateStyle = useDateStyle();
 
   useIdleLock(session.idleLockMinutes, () => void lock());
   // Ctrl+L (Cmd+L on macOS) locks at once, even while typing in a field.
@@ -31,9 +35,12 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
     ],
     [],
   );
+  // "/" goes to the screen's search box, as in mail and issue trackers; never while typing in a field (the default
+  // ignored tags), where "/" is a character like any other.
+  useHotkeys([['/', focusSearchBox]]);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="lg">
+    <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
@@ -68,29 +75,52 @@ export function Shell({ route, onNavigate }: { route: string; onNavigate: (route
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('shell.navigation')}>
         <ScrollArea>
-          {entries.map((entry) => (
-            <NavLink
-              key={entry.route}
-              component="button"
-              label={t(entry.labelKey)}
-              leftSection={<entry.icon size={18} aria-hidden />}
-              active={entry.route === current?.route}
-              aria-current={entry.route === current?.route ? 'page' : undefined}
-              onClick={() => {
-                onNavigate(entry.route);
-                setVisit((v) => v + 1);
-              }}
-              data-route={entry.route}
-            />
-          ))}
+          {routeGroups.map((group) => {
+            const inGroup = entries.filter((entry) => entry.group === group);
+            if (inGroup.length === 0) return null;
+            return (
+              <div key={group} role="group" aria-labelledby={`nav-group-${group}`} data-nav-group={group}>
+                <Text id={`nav-group-${group}`} size="xs" fw={700} c="gray.7" px="sm" pt="sm" pb={4}>
+                  {t(`nav.groups.${group}`)}
+                </Text>
+                {inGroup.map((entry) => (
+                  <NavLink
+                    key={entry.route}
+                    component="button"
+                    label={t(entry.labelKey)}
+                    leftSection={<entry.icon size={18} aria-hidden />}
+                    active={entry.route === current?.route}
+                    aria-current={entry.route === current?.route ? 'page' : undefined}
+                    onClick={() => {
+                      onNavigate(entry.route);
+                      setVisit((v) => v + 1);
+                    }}
+                    data-route={entry.route}
+                    py={5}
+                  />
+                ))}
+              </div>
+            );
+          })}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
         <NavigateContext.Provider value={onNavigate}>
           {/* A link with another filter opens the list afresh, as the menu does. */}
-          <RouteParamsContext.Provider value={params}>{current && <current.Screen key={`${visit}:${route}`} />}</RouteParamsContext.Provider>
+          <RouteParamsContext.Provider value={params}>{current && <current.Screen key={`${visit}:${route}:${dateStyle}`} />}</RouteParamsContext.Provider>
         </NavigateContext.Provider>
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** The search box of the screen shown: the one element marked `data-search-box` that is visible (a list, not a dialog behind it). */
+function focusSearchBox(): void {
+  // A dialog keeps the focus while open: the list behind it waits.
+  if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+  const boxes = Array.from(document.querySelectorAll<HTMLInputElement>('main [data-search-box]'));
+  const box = boxes.find((b) => b.offsetParent !== null && !b.disabled);
+  if (!box) return;
+  box.focus();
+  box.select();
 }

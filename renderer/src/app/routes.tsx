@@ -1,4 +1,4 @@
-// The screens of the signed-in desk: route, label, the permission that shows it, and the screen. The side navigation is this table filtered by the session's permissions.
+// The screens of the signed-in desk: route, label, the permission that shows it, its menu section, and the screen. The side navigation is this table filtered by the session's permissions.
 import { IconFileCertificate, IconHome, IconKey, IconListSearch, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import { IconFileImport, IconSpeakerphone, IconUserPlus, IconUserSearch, IconUsersGroup } from '@tabler/icons-react';
 import { IconAdjustmentsCog, IconFilePlus, IconInbox } from '@tabler/icons-react';
@@ -34,6 +34,15 @@ import { ComplaintsScreen } from '../screens/complaints/ComplaintsScreen';
 import { TrainingScreen } from '../screens/training/TrainingScreen';
 import { OutsourceesScreen } from '../screens/outsourcees/OutsourceesScreen';
 import { InternalAuditScreen } from '../screens/internal-audit/InternalAuditScreen';
+import { IconChartBar } from '@tabler/icons-react';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
+
+/**
+ * The side menu's sections, in the order an officer's day runs: the work that comes in, the registers the law asks
+ * to keep (APPI Art. 25–30 and the Privacy Mark's records), the desk's administration, and the person's own account.
+ */
+export const routeGroups = ['daily', 'records', 'admin', 'self'] as const;
+export type RouteGroup = (typeof routeGroups)[number];
 
 export interface RouteEntry {
   route: string;
@@ -41,35 +50,37 @@ export interface RouteEntry {
   permission: Permission;
   icon: Icon;
   Screen: ComponentType;
+  group: RouteGroup;
 }
 
 export const routes: RouteEntry[] = [
-  { route: 'home', labelKey: 'nav.home', permission: 'self', icon: IconHome, Screen: HomeScreen },
-  { route: 'account', labelKey: 'nav.account', permission: 'self', icon: IconKey, Screen: MyAccountScreen },
-  { route: 'requests', labelKey: 'nav.requests', permission: 'requests.read', icon: IconInbox, Screen: RequestsScreen },
-  { route: 'request-new', labelKey: 'nav.requestNew', permission: 'requests.write', icon: IconFilePlus, Screen: NewRequestScreen },
-  { route: 'customers', labelKey: 'nav.customers', permission: 'customers.read', icon: IconUserSearch, Screen: CustomersScreen },
-  { route: 'customer-new', labelKey: 'nav.customerNew', permission: 'customers.write', icon: IconUserPlus, Screen: NewCustomerScreen },
-  { route: 'marketing', labelKey: 'nav.marketing', permission: 'customers.read', icon: IconSpeakerphone, Screen: MarketingScreen },
-  { route: 'customer-import', labelKey: 'nav.customerImport', permission: 'customers.import', icon: IconFileImport, Screen: ImportScreen },
-  { route: 'customer-reviews', labelKey: 'nav.customerReviews', permission: 'customers.read', icon: IconUsersGroup, Screen: ReviewsScreen },
-  { route: 'partners', labelKey: 'nav.partners', permission: 'partners.read', icon: IconBuildingStore, Screen: PartnersScreen },
-  { route: 'provisions', labelKey: 'nav.provisions', permission: 'provisions.read', icon: IconShare, Screen: ProvisionsScreen },
-  { route: 'receipts', labelKey: 'nav.receipts', permission: 'provisions.read', icon: IconTransferIn, Screen: ReceiptsScreen },
-  { route: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read', icon: IconAlertOctagon, Screen: IncidentsScreen },
-  { route: 'ledger', labelKey: 'nav.ledger', permission: 'ledger.read', icon: IconBook2, Screen: LedgerScreen },
-  { route: 'complaints', labelKey: 'nav.complaints', permission: 'complaints.read', icon: IconMessageReport, Screen: ComplaintsScreen },
-  { route: 'training', labelKey: 'nav.training', permission: 'training.read', icon: IconSchool, Screen: TrainingScreen },
-  { route: 'outsourcees', labelKey: 'nav.outsourcees', permission: 'outsourcees.read', icon: IconBuildingFactory2, Screen: OutsourceesScreen },
-  { route: 'internal-audit', labelKey: 'nav.internalAudit', permission: 'corrections.read', icon: IconClipboardCheck, Screen: InternalAuditScreen },
-  { route: 'policy', labelKey: 'nav.policy', permission: 'purposes.read', icon: IconFileDiff, Screen: PolicyScreen },
-  { route: 'retention', labelKey: 'nav.retention', permission: 'retention.manage', icon: IconHourglass, Screen: RetentionScreen },
-  { route: 'accounts', labelKey: 'nav.accounts', permission: 'accounts.manage', icon: IconUsers, Screen: AccountsScreen },
-  { route: 'statements', labelKey: 'nav.statements', permission: 'statements.manage', icon: IconFileCertificate, Screen: StatementsScreen },
-  { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: IconListSearch, Screen: AuditScreen },
-  { route: 'settings', labelKey: 'nav.settings', permission: 'settings.manage', icon: IconSettings, Screen: SettingsScreen },
-  { route: 'backup', labelKey: 'nav.backup', permission: 'backup.manage', icon: IconDatabaseExport, Screen: BackupScreen },
-  { route: 'request-settings', labelKey: 'nav.requestSettings', permission: 'settings.manage', icon: IconAdjustmentsCog, Screen: RequestSettingsScreen },
+  { route: 'home', labelKey: 'nav.home', permission: 'self', icon: IconHome, Screen: HomeScreen, group: 'daily' },
+  { route: 'requests', labelKey: 'nav.requests', permission: 'requests.read', icon: IconInbox, Screen: RequestsScreen, group: 'daily' },
+  { route: 'request-new', labelKey: 'nav.requestNew', permission: 'requests.write', icon: IconFilePlus, Screen: NewRequestScreen, group: 'daily' },
+  { route: 'customers', labelKey: 'nav.customers', permission: 'customers.read', icon: IconUserSearch, Screen: CustomersScreen, group: 'daily' },
+  { route: 'customer-new', labelKey: 'nav.customerNew', permission: 'customers.write', icon: IconUserPlus, Screen: NewCustomerScreen, group: 'daily' },
+  { route: 'marketing', labelKey: 'nav.marketing', permission: 'customers.read', icon: IconSpeakerphone, Screen: MarketingScreen, group: 'daily' },
+  { route: 'customer-import', labelKey: 'nav.customerImport', permission: 'customers.import', icon: IconFileImport, Screen: ImportScreen, group: 'daily' },
+  { route: 'customer-reviews', labelKey: 'nav.customerReviews', permission: 'customers.read', icon: IconUsersGroup, Screen: ReviewsScreen, group: 'daily' },
+  { route: 'partners', labelKey: 'nav.partners', permission: 'partners.read', icon: IconBuildingStore, Screen: PartnersScreen, group: 'records' },
+  { route: 'provisions', labelKey: 'nav.provisions', permission: 'provisions.read', icon: IconShare, Screen: ProvisionsScreen, group: 'records' },
+  { route: 'receipts', labelKey: 'nav.receipts', permission: 'provisions.read', icon: IconTransferIn, Screen: ReceiptsScreen, group: 'records' },
+  { route: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read', icon: IconAlertOctagon, Screen: IncidentsScreen, group: 'records' },
+  { route: 'ledger', labelKey: 'nav.ledger', permission: 'ledger.read', icon: IconBook2, Screen: LedgerScreen, group: 'records' },
+  { route: 'complaints', labelKey: 'nav.complaints', permission: 'complaints.read', icon: IconMessageReport, Screen: ComplaintsScreen, group: 'records' },
+  { route: 'training', labelKey: 'nav.training', permission: 'training.read', icon: IconSchool, Screen: TrainingScreen, group: 'records' },
+  { route: 'outsourcees', labelKey: 'nav.outsourcees', permission: 'outsourcees.read', icon: IconBuildingFactory2, Screen: OutsourceesScreen, group: 'records' },
+  { route: 'internal-audit', labelKey: 'nav.internalAudit', permission: 'corrections.read', icon: IconClipboardCheck, Screen: InternalAuditScreen, group: 'records' },
+  { route: 'reports', labelKey: 'nav.reports', permission: 'reports.read', icon: IconChartBar, Screen: ReportsScreen, group: 'records' },
+  { route: 'policy', labelKey: 'nav.policy', permission: 'purposes.read', icon: IconFileDiff, Screen: PolicyScreen, group: 'admin' },
+  { route: 'retention', labelKey: 'nav.retention', permission: 'retention.manage', icon: IconHourglass, Screen: RetentionScreen, group: 'admin' },
+  { route: 'accounts', labelKey: 'nav.accounts', permission: 'accounts.manage', icon: IconUsers, Screen: AccountsScreen, group: 'admin' },
+  { route: 'statements', labelKey: 'nav.statements', permission: 'statements.manage', icon: IconFileCertificate, Screen: StatementsScreen, group: 'admin' },
+  { route: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: IconListSearch, Screen: AuditScreen, group: 'admin' },
+  { route: 'settings', labelKey: 'nav.settings', permission: 'settings.manage', icon: IconSettings, Screen: SettingsScreen, group: 'admin' },
+  { route: 'backup', labelKey: 'nav.backup', permission: 'backup.manage', icon: IconDatabaseExport, Screen: BackupScreen, group: 'admin' },
+  { route: 'request-settings', labelKey: 'nav.requestSettings', permission: 'settings.manage', icon: IconAdjustmentsCog, Screen: RequestSettingsScreen, group: 'admin' },
+  { route: 'account', labelKey: 'nav.myAccount', permission: 'self', icon: IconKey, Screen: MyAccountScreen, group: 'self' },
 ];
 
 export function routesFor(permissions: readonly Permission[]): RouteEntry[] {

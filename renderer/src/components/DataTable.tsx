@@ -1,7 +1,8 @@
-// A TanStack table drawn with Mantine's Table: header groups, rows, an empty message; the screens own columns and data.
+// A TanStack table drawn with Mantine's Table: header groups, rows, an empty message, ArrowUp/ArrowDown between rows; the screens own columns and data.
 import { Table, Text } from '@mantine/core';
 import type { ReactTable, RowData, TableFeatures } from '@tanstack/react-table';
 import type { HTMLAttributes, ReactNode } from 'react';
+import { moveBetweenRows } from './row-keys';
 
 export function DataTable<F extends TableFeatures, T extends RowData>({ table, empty, caption, testId, rowProps }: {
   // The selected state does not matter here: the table is only drawn.
@@ -27,7 +28,7 @@ export function DataTable<F extends TableFeatures, T extends RowData>({ table, e
             </Table.Tr>
           ))}
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody onKeyDown={moveBetweenRows}>
           {rows.length === 0 ? (
             <Table.Tr>
               <Table.Td colSpan={table.getAllLeafColumns().length}>

@@ -17,7 +17,8 @@ export function ManagerCard({ manager, loading }: { manager?: ManagerInCharge; l
           <Skeleton height={14} width="70%" />
         </Stack>
       ) : (
-        <Stack gap={2} data-testid="manager-card">
+        // translate="no": the person's own words (their title may read like a label), not the desk's to translate.
+        <Stack gap={2} data-testid="manager-card" translate="no">
           <Text fw={600}>{manager.name}</Text>
           <Text size="sm" c="dimmed">
             {manager.title}

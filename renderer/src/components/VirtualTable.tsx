@@ -3,6 +3,7 @@ import { Loader, Table, Text } from '@mantine/core';
 import type { ReactTable, Row, RowData, TableFeatures } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
+import { moveBetweenRows } from './row-keys';
 
 type RowProps<T> = (row: T) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
 
@@ -97,7 +98,7 @@ export function VirtualTable<F extends TableFeatures, T extends RowData>({
             </Table.Tr>
           ))}
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody onKeyDown={moveBetweenRows}>
           {rows.length === 0 ? (
             <Table.Tr>
               <Table.Td colSpan={columns}>

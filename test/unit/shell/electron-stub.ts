@@ -48,6 +48,11 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
+  executed: string[] = [];
+  executeJavaScript(code: string): Promise<unknown> {
+    this.executed.push(code);
+    return Promise.resolve(undefined);
+  }
   printOptions: Record<string, unknown> | null = null;
   printToPDF(options: Record<string, unknown>): Promise<Buffer> {
     this.printOptions = options;
@@ -63,9 +68,22 @@ export class FakeBrowserWindow extends Emitter {
   focused = false;
   minimized = false;
   destroyed = false;
+  maximized = false;
+  /** Where the window is now (as Electron would report it), starting from what it was created with. */
+  bounds: { x: number; y: number; width: number; height: number };
   constructor(readonly options: Record<string, any>) {
     super();
     FakeBrowserWindow.created.push(this);
+    this.bounds = { x: options.x ?? 320, y: options.y ?? 140, width: options.width ?? 800, height: options.height ?? 600 };
+  }
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
@@ -112,6 +130,14 @@ function freshState() {
     invoked: [] as unknown[][],
     invokeResult: { ok: true, value: 'from main' } as unknown,
     errorBoxes: [] as string[],
+    /** The application menus set, last one current. */
+    menus: [] as { template: any[] }[],
+    /** The work areas of the connected displays. */
+    displays: [{ x: 0, y: 0, width: 1920, height: 1040 }] as { x: number; y: number; width: number; height: number }[],
+    saveDialogs: [] as { window: unknown; options: Record<string, any> }[],
+    /** What the person does in the save dialog: a path, or null for Cancel. */
+    saveDialogAnswer: undefined as string | null | undefined,
+    messageBoxes: [] as Record<string, any>[],
     /** Where app.getPath() points for this test. */
     base: mkdtempSync(join(base, 'run-')),
   };
@@ -146,6 +172,7 @@ const app = Object.assign(new Emitter(), {
       state.log.push('ready');
     }),
   getPath: (name: string) => join(state.base, name),
+  getVersion: () => '1.9.0',
   getAppPath: () => join(state.base, 'app'),
 });
 
@@ -189,6 +216,23 @@ export const electron = {
   },
   dialog: {
     showErrorBox: (_title: string, message: string) => state.errorBoxes.push(message),
+    showSaveDialog: (...args: unknown[]) => {
+      const [window, options] = args.length === 2 ? args : [null, args[0]];
+      state.saveDialogs.push({ window, options: options as Record<string, any> });
+      const answer = state.saveDialogAnswer === undefined ? (options as { defaultPath: string }).defaultPath : state.saveDialogAnswer;
+      return Promise.resolve(answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer });
+    },
+    showMessageBox: (...args: unknown[]) => {
+      state.messageBoxes.push((args.length === 2 ? args[1] : args[0]) as Record<string, any>);
+      return Promise.resolve({ response: 0, checkboxChecked: false });
+    },
+  },
+  Menu: {
+    buildFromTemplate: (template: any[]) => ({ template }),
+    setApplicationMenu: (menu: { template: any[] }) => state.menus.push(menu),
+  },
+  screen: {
+    getAllDisplays: () => state.displays.map((workArea) => ({ workArea, bounds: workArea })),
   },
 };
 

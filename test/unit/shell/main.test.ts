@@ -1,5 +1,5 @@
 // Starting the desk: one instance, sandbox and scheme before ready, no permissions, no network, the core closed on quit.
-import { statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core/core';
@@ -86,7 +86,15 @@ describe('starting the desk', () => {
   it("keeps the database in a private folder of the user's profile and exports in Documents", async () => {
     await started();
     const dataDir = join(electron.app.getPath('userData'), 'desk');
-    expect(core.options).toEqual([{ dataDir, exportsDir: join(electron.app.getPath('documents'), 'Privacy Desk exports'), printer: expect.objectContaining({ htmlToPdf: expect.any(Function) }) }]);
+    expect(core.options).toEqual([
+      {
+        dataDir,
+        exportsDir: join(electron.app.getPath('documents'), 'Privacy Desk exports'),
+        printer: expect.objectContaining({ htmlToPdf: expect.any(Function) }),
+        saveDialog: expect.objectContaining({ choose: expect.any(Function) }),
+        onLanguage: expect.any(Function),
+      },
+    ]);
     if (process.platform !== 'win32') expect(statSync(dataDir).mode & 0o777).toBe(0o700);
   });
 
@@ -131,6 +139,34 @@ describe('starting the desk', () => {
     const result = await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, 'setup.status', {});
     expect(result).toEqual({ ok: true, value: 'answered' });
     expect(core.calls).toEqual([['setup.status', {}]]);
+  });
+
+  it('sets the menu in Japanese at start and rebuilds it in English when the signed-in person reads English', async () => {
+    await started();
+    const menuNames = () => state.menus.at(-1)!.template.map((item: { label: string }) => item.label);
+    expect(menuNames()).toContain('編集');
+    core.options[0]!.onLanguage!('en');
+    expect(menuNames()).toContain('Edit');
+    expect(menuNames()).not.toContain('編集');
+  });
+
+  it("opens the save dialog over the desk's window, titled in the signed-in person's language", async () => {
+    const { window } = await started();
+    core.options[0]!.onLanguage!('en');
+    const path = await core.options[0]!.saveDialog!.choose({ defaultPath: '/exports/registers/ledger.xlsx', filters: [] });
+    expect(path).toBe('/exports/registers/ledger.xlsx');
+    expect(state.saveDialogs[0]).toMatchObject({ window, options: { title: 'Choose where to save' } });
+  });
+
+  it('opens the window where it was left, and remembers where it is when it closes', async () => {
+    const file = join(electron.app.getPath('userData'), 'window-state.json');
+    mkdirSync(electron.app.getPath('userData'), { recursive: true });
+    writeFileSync(file, JSON.stringify({ x: 240, y: 60, width: 1500, height: 940, maximized: false }));
+    const { window } = await started();
+    expect(window.options).toMatchObject({ x: 240, y: 60, width: 1500, height: 940, minWidth: 1024, minHeight: 680 });
+    window.bounds = { x: 300, y: 80, width: 1600, height: 1000 };
+    window.emit('close');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 300, y: 80, width: 1600, height: 1000, maximized: false });
   });
 
   it('quits when its window closes, on every platform', async () => {

@@ -28,7 +28,7 @@ export const backupEn = {
     list: {
       title: 'Backups in the folder',
       caption: 'Backups in the backup folder, newest first',
-      empty: 'There are no backups in this folder yet.',
+      empty: 'There are no backups in this folder yet. Make one with “Back up now” above.',
       refresh: 'Refresh the list',
       createdAt: 'Made at',
       size: 'Size',

@@ -23,7 +23,7 @@ export const customersEn = {
     countCapped: '{{n}}+ customers',
     cappedHint: 'Too many matches to count them all. Narrow the search to sort by customer number.',
     loadingMore: 'Loading more…',
-    empty: 'No customer matches.',
+    empty: 'No customer matches. Try another form of the name (kana, romaji), a phone number or a customer number.',
     emptyAll: 'No customers have been registered yet.',
     newCustomer: 'New customer',
     sort: {

@@ -22,7 +22,7 @@ export const customersJa = {
     countCapped: '{{n}}+件',
     cappedHint: '該当が多すぎるため件数は上限までを表示しています。顧客番号順に並べるには、検索語を絞り込んでください。',
     loadingMore: '続きを読み込んでいます…',
-    empty: '該当するお客様はいません。',
+    empty: '該当するお客様はいません。かな・ローマ字・電話番号・顧客番号など、別の書き方でもお探しください。',
     emptyAll: 'まだお客様が登録されていません。',
     newCustomer: '顧客を新規登録',
     sort: {

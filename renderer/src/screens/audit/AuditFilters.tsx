@@ -18,11 +18,11 @@ export interface AuditFilterValues {
 
 export const noFilters: AuditFilterValues = { from: '', to: '', actorId: '', action: '', targetId: '', outcome: '' };
 
-export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues) => void }) {
+export function AuditFilters({ onApply, initial = noFilters }: { onApply: (values: AuditFilterValues) => void; initial?: AuditFilterValues }) {
   const { t } = useTranslation();
   const actions = useMemo(() => actionOptions(), []);
   const form = useForm<AuditFilterValues>({
-    initialValues: noFilters,
+    initialValues: initial,
     validate: {
       to: (to, values) => (to && values.from && to < values.from ? <FieldMessage message="auditRangeEmpty" /> : null),
     },
@@ -44,6 +44,7 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
             limit={40}
             maxDropdownHeight={280}
             spellCheck={false}
+            data-search-box
             {...form.getInputProps('action')}
           />
           <TextInput label={t('audit.filters.actorId')} spellCheck={false} autoComplete="off" {...form.getInputProps('actorId')} />
@@ -69,7 +70,7 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
             color="gray"
             leftSection={<IconX size={16} aria-hidden />}
             onClick={() => {
-              form.reset();
+              form.setValues(noFilters);
               onApply(noFilters);
             }}
           >

@@ -3,6 +3,8 @@ import { Badge, Button, Card, Code, Group, Pagination, Stack, Text, Tooltip } fr
 import { IconFileExport } from '@tabler/icons-react';
 import { createColumnHelper, rowPaginationFeature, tableFeatures, useTable, type PaginationState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { useRouteParams } from '../../app/navigate';
+import { auditFiltersFrom } from '../home/links';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../../../src-shared/domain';
 import { useSession } from '../../app/session';
@@ -30,7 +32,8 @@ export function rangeOf(filters: AuditFilterValues): { from?: string; to?: strin
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const [filters, setFilters] = useState<AuditFilterValues>(noFilters);
+  const params = useRouteParams();
+  const [filters, setFilters] = useState<AuditFilterValues>(() => auditFiltersFrom(params, noFilters));
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
   const [exporting, setExporting] = useState(false);
   const lang = i18n.language;
@@ -155,6 +158,7 @@ export function AuditScreen() {
       </Group>
       <ChainStatusPanel />
       <AuditFilters
+        initial={filters}
         onApply={(values) => {
           setFilters(values);
           table.setPageIndex(0);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutputOf, Api } from '../../../../src-shared/api';
 import type { DeskErrorData } from '../../../../src-shared/errors';
 import { useClient } from '../../app/client-context';
+import { useSaveTarget } from '../../app/useSaveTarget';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuditStatus } from './queries';
 
@@ -15,6 +16,7 @@ export function ExportDialog({ opened, range, rangeText, onClose }: { opened: bo
   const { t } = useTranslation();
   const client = useClient();
   const status = useAuditStatus();
+  const saveTarget = useSaveTarget();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<DeskErrorData | null>(null);
   const [exported, setExported] = useState<Exported | null>(null);
@@ -27,7 +29,10 @@ export function ExportDialog({ opened, range, rangeText, onClose }: { opened: bo
   const run = async () => {
     setBusy(true);
     setFailure(null);
-    const result = await client.call('audit.export', range);
+    // The save dialog proposes the exports folder; the CSV, the signature and allowed_signers go beside the chosen file.
+    const saveTo = await saveTarget.choose('auditJsonl');
+    if (saveTo === null) return setBusy(false);
+    const result = await client.call('audit.export', { ...range, saveTo });
     setBusy(false);
     if (!result.ok) return setFailure(result.error);
     setExported(result.value);
@@ -40,7 +45,7 @@ export function ExportDialog({ opened, range, rangeText, onClose }: { opened: bo
       {!exported ? (
         <Stack gap="md">
           <Text size="sm">{t('audit.export.range', { range: rangeText })}</Text>
-          <ErrorAlert error={failure} />
+          <ErrorAlert error={saveTarget.failure ?? failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

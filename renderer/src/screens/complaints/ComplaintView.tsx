@@ -1,4 +1,5 @@
 // One complaint: what was said and by whom, the customer it concerns, the countdown, the response, what followed
+import { useBackOnEscape } from '../../app/useBackOnEscape';
 // (requests, incidents) and its history. Closed, it is read-only; only the officer reopens it.
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconEraser, IconLock, IconLockOpen, IconPencil } from '@tabler/icons-react';
@@ -18,6 +19,7 @@ import { LinksSection } from './LinksSection';
 import { useComplaint } from './queries';
 
 export function ComplaintView({ id, onBack, show }: { id: string; onBack: () => void; show: (shown: Shown) => void }) {
+  useBackOnEscape(onBack);
   const { t } = useTranslation();
   const complaint = useComplaint(id);
   const [editing, setEditing] = useState(false);

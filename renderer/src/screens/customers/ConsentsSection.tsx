@@ -68,7 +68,7 @@ export function ConsentsSection({ customerId, consents, onChanged }: { customerI
                     </Badge>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{c ? formatDay(c.on, lang) : ''}</Table.Td>
-                  <Table.Td>{c ? t(`consents.channels.${c.channel}`) : ''}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{c ? t(`consents.channels.${c.channel}`) : ''}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{c ? t('consents.version', { version: c.policyVersion }) : ''}</Table.Td>
                   {canWrite && (
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -8,6 +8,7 @@ import { useNavigate } from '../../app/navigate';
 import { useSession } from '../../app/session';
 import { CessationsSection } from '../requests/CessationsSection';
 import { startRequestFor } from '../requests/intake-handoff';
+import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { ConsentsSection } from './ConsentsSection';
 import { ProvisionConsentsSection } from '../provisions/ProvisionConsentsSection';
@@ -15,8 +16,10 @@ import { useConsentsChanged, useCustomer, usePurposes } from './queries';
 import { FeedbackSection, IdentifiersSection, IdentityAndContact, OrdersSection, PaymentSection, ProvenanceAndHistory } from './RecordSections';
 import { RevealDialog } from './RevealDialog';
 import { StatementRequired, statementRequired } from './StatementRequired';
+import { useBackOnEscape } from '../../app/useBackOnEscape';
 
 export function CustomerRecordView({ id, onBack }: { id: string; onBack: () => void }) {
+  useBackOnEscape(onBack);
   const { t } = useTranslation();
   const session = useSession();
   const customer = useCustomer(id);
@@ -38,10 +41,11 @@ export function CustomerRecordView({ id, onBack }: { id: string; onBack: () => v
 
   return (
     <Stack gap="md" data-testid="customer-record" data-masked={record ? String(record.masked) : undefined}>
-      <Group>
+      <Group justify="space-between">
         <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack} px={4}>
           {t('customerRecord.back')}
         </Button>
+        {record && <PrintButton type="customer" id={record.id} />}
       </Group>
       <QueryError error={customer.error} />
       {!record && customer.isPending && (

@@ -6,6 +6,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow, CustomerSort } from '../../../../src-shared/customers';
 import { VirtualTable } from '../../components/VirtualTable';
+import { SelectBox, SelectPageBox, type Selection } from '../bulk/selection';
 import classes from './CustomerTable.module.css';
 
 const features = tableFeatures({});
@@ -60,6 +61,7 @@ export const CustomerTable = memo(function CustomerTable({
   hasMore,
   loadingMore,
   onLoadMore,
+  selection,
 }: {
   rows: CustomerRow[];
   onOpen: (row: CustomerRow) => void;
@@ -70,11 +72,22 @@ export const CustomerTable = memo(function CustomerTable({
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** Rows ticked for bulk work: a store of its own, so a tick redraws one box, not the list (bulk/selection.tsx). */
+  selection?: Selection;
 }) {
   const { t } = useTranslation();
   const columns = useMemo(
     () =>
       helper.columns([
+        ...(selection
+          ? [
+              helper.display({
+                id: 'select',
+                header: () => <SelectPageBox selection={selection} />,
+                cell: ({ row }) => <SelectBox selection={selection} id={row.original.id} label={t('bulk.selectCustomer', { no: row.original.customerNo })} />,
+              }),
+            ]
+          : []),
         // Plain elements in the cells (CustomerTable.module.css): the table already sets the small font.
         helper.accessor('customerNo', {
           header: () => <SortHeader label={t('customers.columns.customerNo')} by="customerNo" control={sort} />,
@@ -99,7 +112,7 @@ export const CustomerTable = memo(function CustomerTable({
         }),
         helper.accessor('email', { header: () => t('customers.columns.email'), cell: ({ getValue }) => getValue() ?? '' }),
       ]),
-    [t, sort, onOpen],
+    [t, sort, onOpen, selection],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   return (

@@ -15,6 +15,8 @@ import { resultsFor, useAskedQuery } from './asked-query';
 import { SearchBox } from './SearchBox';
 import { StatementRequired, statementRequired } from './StatementRequired';
 import { ScreenTitle } from '../../components/ScreenTitle';
+import { CustomerBulkBar } from '../bulk/CustomerBulkBar';
+import { useSelectionStore, type Selection } from '../bulk/selection';
 
 type View = { kind: 'list' } | { kind: 'record'; id: string } | { kind: 'new' };
 
@@ -23,13 +25,16 @@ export function CustomersScreen() {
   // The search and its order outlive the record opened from them: back to the list is back to the same results.
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<CustomerSort>('kana');
+  // What is ticked outlives a search and a record opened from it: the officer can gather customers from several searches.
+  const selection = useSelectionStore();
   const back = useCallback(() => setView({ kind: 'list' }), []);
   if (view.kind === 'record') return <CustomerRecordView key={view.id} id={view.id} onBack={back} />;
   if (view.kind === 'new') return <NewCustomerForm onBack={back} onCreated={(id) => setView({ kind: 'record', id })} />;
-  return <CustomerSearch query={query} setQuery={setQuery} sort={sort} setSort={setSort} onOpen={(id) => setView({ kind: 'record', id })} onNew={() => setView({ kind: 'new' })} />;
+  return <CustomerSearch selection={selection} query={query} setQuery={setQuery} sort={sort} setSort={setSort} onOpen={(id) => setView({ kind: 'record', id })} onNew={() => setView({ kind: 'new' })} />;
 }
 
 function CustomerSearch({
+  selection,
   query,
   setQuery,
   sort,
@@ -37,6 +42,7 @@ function CustomerSearch({
   onOpen,
   onNew,
 }: {
+  selection: Selection;
   query: string;
   setQuery: (q: string) => void;
   sort: CustomerSort;
@@ -58,6 +64,7 @@ function CustomerSearch({
   );
   const first = search.data?.pages[0];
   const rows = useMemo(() => search.data?.pages.flatMap((p) => p.rows) ?? [], [search.data]);
+  useEffect(() => selection.setVisible(rows.map((r) => r.id)), [selection, rows]);
   const capped = first?.capped ?? false;
   // Customer-number order over a capped search would fetch every match; the core refuses it, so the screen offers kana only.
   const narrowToSort = capped && asked !== '';
@@ -103,6 +110,7 @@ function CustomerSearch({
           </Text>
         )}
       </Group>
+      <CustomerBulkBar selection={selection} />
       {/* Which query the rows answer: `npm run bench` times the keystroke to the rows by it. */}
       <Card withBorder radius="md" padding={0} data-results-for={resultsFor(asked, search)}>
         <CustomerTable
@@ -115,6 +123,7 @@ function CustomerSearch({
           hasMore={search.hasNextPage}
           loadingMore={search.isFetchingNextPage}
           onLoadMore={loadMore}
+          selection={selection}
         />
       </Card>
     </Stack>

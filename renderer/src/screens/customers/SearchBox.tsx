@@ -37,6 +37,7 @@ export const SearchBox = memo(function SearchBox({ initial, onQuery }: { initial
       maxLength={200}
       autoFocus
       data-testid="customer-search"
+      data-search-box
     />
   );
 });

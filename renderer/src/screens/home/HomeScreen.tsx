@@ -1,6 +1,7 @@
-// Home: a welcome, the Privacy Mark records that are due, the manager-in-charge, the idle lock in effect, and what
-// the person's role may do.
-import { Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// Home, the first screen after sign-in: the day's work by role (the dashboard), the Privacy Mark records that are due,
+// the manager-in-charge, the idle lock in effect, and what the person's role may do.
+import { Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../app/queries';
 import { useSession } from '../../app/session';
@@ -12,6 +13,11 @@ import { InternalAuditDueCard } from '../internal-audit/DueCard';
 import { LedgerDueCard } from '../ledger/DueCard';
 import { OutsourceesDueCard } from '../outsourcees/DueCard';
 import { TrainingDueCard } from '../training/DueCard';
+import { formatDay } from '../../components/dates';
+import { AuditorBoard } from './AuditorBoard';
+import { OfficerBoard } from './OfficerBoard';
+import { useDashboard } from './queries';
+import { StaffBoard } from './StaffBoard';
 
 /** What the JIS Q 15001 records ask of the person today: each card counts what is due and links to that list. */
 const dueCards: { permission: Permission; DueCard: () => React.ReactNode }[] = [
@@ -39,6 +45,7 @@ export function HomeScreen() {
           {t('home.intro')}
         </Text>
       </Stack>
+      <Dashboard />
       {cards.length > 0 && (
         <Stack gap="xs" component="section" aria-labelledby="records-due-title">
           <Title order={2} size="h4" id="records-due-title">
@@ -86,4 +93,41 @@ function ManagerSection() {
   const settings = useSettings();
   if (settings.error) return <QueryError error={settings.error} />;
   return <ManagerCard manager={settings.data?.manager} loading={settings.isPending} />;
+}
+
+/** The role's own figures, with the day they were counted; loading and failure say what happens next. */
+function Dashboard() {
+  const { t, i18n } = useTranslation();
+  const dashboard = useDashboard();
+  const board = dashboard.data;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="dashboard-title" data-testid="dashboard" aria-busy={dashboard.isFetching}>
+      <Group justify="space-between" align="baseline">
+        <Title order={2} size="h4" id="dashboard-title">
+          {t('dashboard.title')}
+        </Title>
+        {board && (
+          <Text size="sm" c="dimmed" data-testid="dashboard-as-of">
+            {t('dashboard.asOf', { date: formatDay(board.today, i18n.language) })}
+          </Text>
+        )}
+      </Group>
+      {dashboard.isPending && (
+        <Text size="sm" c="dimmed" role="status">
+          {t('dashboard.loading')}
+        </Text>
+      )}
+      {dashboard.error && (
+        <Stack gap="xs" align="flex-start">
+          <QueryError error={dashboard.error} />
+          <Button variant="light" size="xs" leftSection={<IconRefresh size={14} aria-hidden />} onClick={() => void dashboard.refetch()}>
+            {t('dashboard.retry')}
+          </Button>
+        </Stack>
+      )}
+      {board?.role === 'officer' && <OfficerBoard board={board} />}
+      {board?.role === 'staff' && <StaffBoard board={board} />}
+      {board?.role === 'auditor' && <AuditorBoard board={board} />}
+    </Stack>
+  );
 }

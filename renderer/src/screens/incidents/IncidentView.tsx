@@ -7,6 +7,7 @@ import type { IncidentDetail } from '../../../../src-shared/registers';
 import { useSession } from '../../app/session';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { ComplaintOrigin } from '../complaints/ComplaintOrigin';
 import { StatementRequired, statementRequired } from '../customers/StatementRequired';
@@ -19,8 +20,10 @@ import { useIncident } from './queries';
 import { ReportabilitySection } from './ReportabilitySection';
 import { TimelineSection } from './TimelineSection';
 import { useIncidentUpdate } from './useIncidentUpdate';
+import { useBackOnEscape } from '../../app/useBackOnEscape';
 
 export function IncidentView({ id, onBack }: { id: string; onBack: () => void }) {
+  useBackOnEscape(onBack);
   const { t } = useTranslation();
   const incident = useIncident(id);
   const refused = statementRequired(incident.error);
@@ -28,10 +31,11 @@ export function IncidentView({ id, onBack }: { id: string; onBack: () => void })
   const i = incident.data;
   return (
     <Stack gap="md" data-testid="incident-view" data-number={i?.number} data-state={i?.state} data-reportable={i ? String(i.reportable) : undefined}>
-      <Group>
+      <Group justify="space-between">
         <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack} px={4}>
           {t('incidentView.back')}
         </Button>
+        {i && <PrintButton type="incident" id={i.id} />}
       </Group>
       <QueryError error={incident.error} />
       {!i && incident.isPending && (

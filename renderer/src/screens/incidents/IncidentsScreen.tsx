@@ -2,6 +2,8 @@
 import { Button, Card, EmptyState, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconAlertOctagon, IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
+import { useRouteParams } from '../../app/navigate';
+import { incidentFilterFrom, openedFrom } from '../home/links';
 import { useTranslation } from 'react-i18next';
 import type { IncidentState } from '../../../../src-shared/registers';
 import { useSession } from '../../app/session';
@@ -16,9 +18,13 @@ type Filter = IncidentState | 'all';
 type Shown = { kind: 'register' } | { kind: 'new' } | { kind: 'incident'; id: string };
 
 export function IncidentsScreen() {
-  const [shown, setShown] = useState<Shown>({ kind: 'register' });
+  const params = useRouteParams();
+  const [shown, setShown] = useState<Shown>(() => {
+    const id = openedFrom(params);
+    return id ? { kind: 'incident', id } : { kind: 'register' };
+  });
   // The filter outlives the incident opened from it.
-  const [filter, setFilter] = useState<Filter>('open');
+  const [filter, setFilter] = useState<Filter>(() => incidentFilterFrom(params));
   const back = useCallback(() => setShown({ kind: 'register' }), []);
   const open = useCallback((id: string) => setShown({ kind: 'incident', id }), []);
   if (shown.kind === 'incident') return <IncidentView key={shown.id} id={shown.id} onBack={back} />;

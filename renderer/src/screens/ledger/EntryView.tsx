@@ -1,4 +1,5 @@
 // One ledger entry: what is held and why, where and by whom, its live count, its yearly review with the officer's
+import { useBackOnEscape } from '../../app/useBackOnEscape';
 // confirmations, and its risk assessment; the officer confirms, approves and retires, the office changes it.
 import { Alert, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArchive, IconArrowLeft, IconCircleCheck, IconPencil } from '@tabler/icons-react';
@@ -17,6 +18,7 @@ import { useLedgerEntry } from './queries';
 import { RiskSection } from './RiskSection';
 
 export function EntryView({ id, onBack }: { id: string; onBack: () => void }) {
+  useBackOnEscape(onBack);
   const { t } = useTranslation();
   const entry = useLedgerEntry(id);
   const [editing, setEditing] = useState(false);

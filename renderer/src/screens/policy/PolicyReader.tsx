@@ -39,7 +39,8 @@ export function PolicyReader({ version, current }: { version: PolicyVersionText;
         <Text size="xs" c="dimmed">
           {t('policyVersions.dates', { posted: formatDay(version.postedOn, i18n.language), effective: formatDay(version.effectiveOn, i18n.language) })}
         </Text>
-        <ScrollArea.Autosize mah={420} type="auto" offsetScrollbars>
+        {/* A scrolled text must be reachable by keyboard (WCAG 2.1.1): the viewport takes focus and names itself. */}
+        <ScrollArea.Autosize mah={420} type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('policyVersions.readTitle', { version: version.version }) }}>
           <Text size="sm" component="div" lang={language} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: 1.8 }} data-testid="policy-text">
             {text}
           </Text>

@@ -1,12 +1,14 @@
 // Exporting a register as it is filtered, for an auditor or a regulator's inquiry: CSV (UTF-8 with BOM, for Excel in
-// Japan) or PDF in the exports folder; the file written is named on screen.
-import { Alert, Button, CopyButton, Group, Stack, Text } from '@mantine/core';
-import { IconCheck, IconCopy, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
+// Japan) or PDF, saved where the officer chooses in the save dialog (the exports folder by default).
+import { Button, Group, Stack } from '@mantine/core';
+import { IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskErrorData } from '../../../../src-shared/errors';
 import { useClient } from '../../app/client-context';
+import { useSaveTarget } from '../../app/useSaveTarget';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportWritten } from '../../components/ExportWritten';
 
 export interface ExportFilters {
   partnerId?: string;
@@ -15,14 +17,15 @@ export interface ExportFilters {
   to?: string;
 }
 
-function splitPath(path: string): { folder: string; name: string } {
-  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return cut < 0 ? { folder: '', name: path } : { folder: path.slice(0, cut), name: path.slice(cut + 1) };
-}
+const kinds = {
+  provisions: { csv: 'provisionsCsv', pdf: 'provisionsPdf' },
+  receipts: { csv: 'receiptsCsv', pdf: 'receiptsPdf' },
+} as const;
 
 export function ExportButtons({ register, filters }: { register: 'provisions' | 'receipts'; filters: ExportFilters }) {
   const { t } = useTranslation();
   const client = useClient();
+  const saveTarget = useSaveTarget();
   const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
   const [failure, setFailure] = useState<DeskErrorData | null>(null);
   const [written, setWritten] = useState<{ file: string; rows: number; format: 'csv' | 'pdf' } | null>(null);
@@ -31,14 +34,19 @@ export function ExportButtons({ register, filters }: { register: 'provisions' | 
     setBusy(format);
     setFailure(null);
     setWritten(null);
-    const input = { ...filters, format };
-    const result = register === 'provisions' ? await client.call('provisions.export', input) : await client.call('receipts.export', input);
-    setBusy(null);
-    if (!result.ok) return setFailure(result.error);
-    setWritten({ ...result.value, format });
+    try {
+      const saveTo = await saveTarget.choose(kinds[register][format]);
+      // Cancelled in the dialog: nothing written, nothing to say.
+      if (saveTo === null) return;
+      const input = { ...filters, format, saveTo };
+      const result = register === 'provisions' ? await client.call('provisions.export', input) : await client.call('receipts.export', input);
+      if (!result.ok) return setFailure(result.error);
+      setWritten({ ...result.value, format });
+    } finally {
+      setBusy(null);
+    }
   };
 
-  const { folder, name } = written ? splitPath(written.file) : { folder: '', name: '' };
   return (
     <Stack gap="xs" align="flex-end">
       <Group gap="sm">
@@ -49,32 +57,16 @@ export function ExportButtons({ register, filters }: { register: 'provisions' | 
           {t('registerExport.pdf')}
         </Button>
       </Group>
-      <ErrorAlert error={failure} />
+      <ErrorAlert error={saveTarget.failure ?? failure} />
       {written && (
-        <Alert color="teal" variant="light" maw={640} icon={<IconCheck aria-hidden />} withCloseButton onClose={() => setWritten(null)} closeButtonLabel={t('registerExport.close')} data-testid="export-written" data-path={written.file} data-format={written.format}>
-          <Stack gap={4}>
-            <Text size="sm" fw={600}>
-              {t(written.format === 'csv' ? 'registerExport.writtenCsv' : 'registerExport.writtenPdf', { count: written.rows })}
-            </Text>
-            <Text size="sm" ff="monospace" data-testid="export-file-name" style={{ overflowWrap: 'anywhere' }}>
-              {name}
-            </Text>
-            {folder && (
-              <Group gap="xs" wrap="nowrap">
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {t('registerExport.folder', { folder })}
-                </Text>
-                <CopyButton value={folder}>
-                  {({ copied, copy }) => (
-                    <Button size="compact-xs" variant="subtle" onClick={copy} leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}>
-                      {copied ? t('registerExport.copied') : t('registerExport.copyFolder')}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
-            )}
-          </Stack>
-        </Alert>
+        <ExportWritten
+          file={written.file}
+          title={t(written.format === 'csv' ? 'registerExport.writtenCsv' : 'registerExport.writtenPdf', { count: written.rows })}
+          onClose={() => setWritten(null)}
+          testId="export-written"
+          nameTestId="export-file-name"
+          data={{ 'data-format': written.format }}
+        />
       )}
     </Stack>
   );

@@ -1,4 +1,5 @@
 // One provision record as APPI Art. 29 and rules Art. 20 want it: the fact of consent or the exception and why, the
+import { useBackOnEscape } from '../../app/useBackOnEscape';
 // recipient, the persons (by customer number), the items, the date or period, who recorded and who decided; and, for
 // an exception waiting, the officer's decision.
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
@@ -17,6 +18,7 @@ import { BasisBadge, isException, ProvidedOn, ProvisionStateBadge } from './labe
 import { useProvision } from './queries';
 
 export function ProvisionView({ id, onBack }: { id: string; onBack: () => void }) {
+  useBackOnEscape(onBack);
   const { t } = useTranslation();
   const provision = useProvision(id);
   const refused = statementRequired(provision.error);

@@ -3,6 +3,8 @@
 import { Button, Card, EmptyState, Group, Pagination, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconShare } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
+import { useRouteParams } from '../../app/navigate';
+import { provisionStateFrom } from '../home/links';
 import { useTranslation } from 'react-i18next';
 import type { ProvisionState } from '../../../../src-shared/registers';
 import { useSession } from '../../app/session';
@@ -24,7 +26,8 @@ const pageSize = 50;
 
 export function ProvisionsScreen() {
   const [mode, setMode] = useState<Mode>({ kind: 'register' });
-  const [filters, setFilters] = useState<Filters>({ ...noFilters, state: null, page: 0 });
+  const params = useRouteParams();
+  const [filters, setFilters] = useState<Filters>(() => ({ ...noFilters, state: provisionStateFrom(params), page: 0 }));
   const back = useCallback(() => setMode({ kind: 'register' }), []);
   if (mode.kind === 'view') return <ProvisionView key={mode.id} id={mode.id} onBack={back} />;
   if (mode.kind === 'new') return <RecordProvision onCancel={back} onRecorded={(id) => setMode({ kind: 'view', id })} />;

@@ -8,6 +8,7 @@ import type { DeskErrorData } from '../../../../src-shared/errors';
 import type { DisclosurePackage, RequestDetail } from '../../../../src-shared/requests';
 import { useClient } from '../../app/client-context';
 import { useSession } from '../../app/session';
+import { useSaveTarget } from '../../app/useSaveTarget';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRequestStale } from './queries';
@@ -23,6 +24,7 @@ export function PackagePanel({ request }: { request: RequestDetail }) {
   const session = useSession();
   const client = useClient();
   const refetch = useRequestStale();
+  const saveTarget = useSaveTarget();
   const [failure, setFailure] = useState<DeskErrorData | null>(null);
   const [building, setBuilding] = useState(false);
   if (request.kind !== 'disclosure') return null;
@@ -34,7 +36,11 @@ export function PackagePanel({ request }: { request: RequestDetail }) {
     setBuilding(true);
     setFailure(null);
     try {
-      const result = await client.call('disclosures.build', { requestId: request.id });
+      // The save dialog proposes the name the package has always had, `<number>-disclosure-<day>.json`; its PDF goes beside it.
+      const saveTo = await saveTarget.choose('disclosurePackage', { name: `${request.number}-disclosure` });
+      // Cancelled in the dialog: nothing built, nothing to say (a dialog that failed shows its error below).
+      if (saveTo === null) return;
+      const result = await client.call('disclosures.build', { requestId: request.id, saveTo });
       if (!result.ok) return setFailure(result.error);
       await refetch(request.id);
     } finally {
@@ -62,7 +68,7 @@ export function PackagePanel({ request }: { request: RequestDetail }) {
           {t('disclosurePackage.paper')}
         </Alert>
       )}
-      <ErrorAlert error={failure} />
+      <ErrorAlert error={saveTarget.failure ?? failure} />
       <Stack gap="sm">
         {[...request.packages].reverse().map((p) => (
           <PackageItem key={p.id} pkg={p} />

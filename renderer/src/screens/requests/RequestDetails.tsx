@@ -18,6 +18,7 @@ import { CustomerPicker } from './CustomerPicker';
 import { fileNameOf } from './files';
 import type { ChosenCustomer } from './intake-handoff';
 import { useRequestChanged } from './queries';
+import { formatYen } from '../../components/numbers';
 
 export function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -71,7 +72,6 @@ export function RequesterSection({ request }: { request: RequestDetail }) {
 export function AskedSection({ request }: { request: RequestDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const yen = new Intl.NumberFormat(lang, { style: 'currency', currency: 'JPY' });
   return (
     <Section id="asked" title={t('requestView.sections.asked')}>
       <Stack gap="sm">
@@ -83,7 +83,7 @@ export function AskedSection({ request }: { request: RequestDetail }) {
           <Field label={t('requestForm.channel')}>{t(`requests.channels.${request.channel}`)}</Field>
           <Field label={t('requestForm.receivedOn')}>{formatDay(request.receivedOn, lang)}</Field>
           {request.disclosureForm && <Field label={t('requestForm.disclosureForm')}>{t(`requests.disclosureForms.${request.disclosureForm}`)}</Field>}
-          {request.kind === 'disclosure' && <Field label={t('requestForm.fee')}>{request.feeYen === null ? t('requestView.noFee') : yen.format(request.feeYen)}</Field>}
+          {request.kind === 'disclosure' && <Field label={t('requestForm.fee')}>{request.feeYen === null ? t('requestView.noFee') : formatYen(request.feeYen, lang)}</Field>}
           <Field label={t('requestForm.noticeLanguage')}>{t(`requests.noticeLanguages.${request.noticeLanguage}`)}</Field>
           <Field label={t('requestView.createdBy')}>
             {request.createdByName ?? '—'}

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOpenState, openRequestStates, type RequestDetail, type RequestState } from '../../../../src-shared/requests';
 import { cellBadge } from '../../components/badge';
+import { AssigneeControl } from '../bulk/AssigneeControl';
 import { formatDay } from '../../components/dates';
 import { DaysLeft, FlagBadges, StateBadge } from './labels';
 
@@ -48,13 +49,16 @@ export function RequestHeader({ request }: { request: RequestDetail }) {
               )}
             </Group>
           </Stack>
-          <SimpleGrid cols={2} spacing="xl" verticalSpacing={4}>
+          <SimpleGrid cols={{ base: 2, md: 3 }} spacing="xl" verticalSpacing={4}>
             <Fact label={t('requests.columns.receivedOn')}>{formatDay(request.receivedOn, lang)}</Fact>
             <Fact label={t('requests.columns.dueOn')} testId="request-due">
               <Text size="sm" fw={700} c={request.overdue ? 'red.8' : undefined}>
                 {formatDay(request.dueOn, lang)}
               </Text>
               <DaysLeft row={request} />
+            </Fact>
+            <Fact label={t('bulk.columns.assignee')}>
+              <AssigneeControl request={request} />
             </Fact>
           </SimpleGrid>
         </Group>

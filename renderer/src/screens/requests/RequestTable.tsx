@@ -1,4 +1,4 @@
-// The register's table: number, kind, state, received, due date, business days left and flags; a row opens with a click or Enter.
+// The register's table: number, kind, state, received, due date, business days left and flags; a row opens with a click or Enter, Space ticks it.
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestRow } from '../../../../src-shared/requests';
 import { cellBadge } from '../../components/badge';
 import { DataTable } from '../../components/DataTable';
+import { SelectBox, SelectPageBox, type Selection } from '../bulk/selection';
 import { formatDay } from '../../components/dates';
 import classes from './RequestTable.module.css';
 import { DaysLeft, DuplicateBadge, OverdueBadge, StateBadge, VerifiedBadge } from './labels';
@@ -13,12 +14,22 @@ import { DaysLeft, DuplicateBadge, OverdueBadge, StateBadge, VerifiedBadge } fro
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, RequestRow>();
 
-export function RequestTable({ rows, revealed, onOpen, empty }: { rows: RequestRow[]; revealed: boolean; onOpen: (id: string) => void; empty: ReactNode }) {
+export function RequestTable({ rows, revealed, onOpen, empty, selection }: { rows: RequestRow[]; revealed: boolean; onOpen: (id: string) => void; empty: ReactNode; selection?: Selection }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const columns = useMemo(
     () =>
       helper.columns([
+        // Ticking rows for bulk work: the box per row and "this page" in the header (bulk/selection.tsx).
+        ...(selection
+          ? [
+              helper.display({
+                id: 'select',
+                header: () => <SelectPageBox selection={selection} />,
+                cell: ({ row }) => <SelectBox selection={selection} id={row.original.id} label={t('bulk.selectRow', { number: row.original.number })} />,
+              }),
+            ]
+          : []),
         helper.accessor('number', {
           header: () => t('requests.columns.number'),
           cell: ({ row }) => (
@@ -113,7 +124,7 @@ export function RequestTable({ rows, revealed, onOpen, empty }: { rows: RequestR
         }),
         helper.accessor('assigneeName', { header: () => t('requests.columns.assignee'), cell: ({ getValue }) => <Text size="sm">{getValue() ?? '—'}</Text> }),
       ]),
-    [t, lang, revealed, onOpen],
+    [t, lang, revealed, onOpen, selection],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   return (
@@ -132,6 +143,10 @@ export function RequestTable({ rows, revealed, onOpen, empty }: { rows: RequestR
         onClick: () => onOpen(r.id),
         onKeyDown: (e: KeyboardEvent<HTMLTableRowElement>) => {
           if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(r.id);
+          if (e.key === ' ' && e.target === e.currentTarget && selection) {
+            e.preventDefault();
+            selection.toggle(r.id);
+          }
         },
         style: {
           cursor: 'pointer',

@@ -4,6 +4,7 @@ import { IconArrowLeft, IconBan, IconCopy, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../src-shared/requests';
 import { formatDateTime } from '../../components/dates';
+import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { ComplaintOrigin } from '../complaints/ComplaintOrigin';
 import { StatementRequired, statementRequired } from '../customers/StatementRequired';
@@ -19,8 +20,10 @@ import { RequestActions } from './RequestActions';
 import { AskedSection, CustomerLinkSection, ExtensionNote, RequesterSection } from './RequestDetails';
 import { RequestHeader } from './RequestHeader';
 import { TasksSection } from './TasksSection';
+import { useBackOnEscape } from '../../app/useBackOnEscape';
 
 export function RequestView({ id, onBack, onOpen }: { id: string; onBack: () => void; onOpen: (id: string) => void }) {
+  useBackOnEscape(onBack);
   const { t } = useTranslation();
   const request = useRequest(id);
   const refused = statementRequired(request.error);
@@ -28,10 +31,11 @@ export function RequestView({ id, onBack, onOpen }: { id: string; onBack: () => 
   const r = request.data;
   return (
     <Stack gap="md" data-testid="request-view" data-number={r?.number} data-state={r?.state}>
-      <Group>
+      <Group justify="space-between">
         <Button variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack} px={4}>
           {t('requestView.back')}
         </Button>
+        {r && <PrintButton type="request" id={r.id} />}
       </Group>
       <QueryError error={request.error} />
       {!r && request.isPending && (

@@ -1,14 +1,19 @@
 // 請求一覧 (the request register): open requests first, filters, names only when revealed; a request opens in place.
-import { Alert, Button, Card, EmptyState, Group, Modal, Pagination, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, CloseButton, EmptyState, Group, Modal, Pagination, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconEye, IconFilePlus, IconInbox, IconInfoCircle } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openRequestStates, requestKinds, requestStates, type RequestKind, type RequestState } from '../../../../src-shared/requests';
-import { useNavigate } from '../../app/navigate';
+import { useNavigate, useRouteParams } from '../../app/navigate';
+import { openedFrom, requestFiltersFrom } from '../home/links';
 import { useSession } from '../../app/session';
 import { QueryError } from '../../components/QueryError';
 import { ScreenTitle } from '../../components/ScreenTitle';
 import { StatementRequired, statementRequired } from '../customers/StatementRequired';
+import { useAssignees } from '../bulk/assignees';
+import { RequestBulkBar } from '../bulk/RequestBulkBar';
+import { useSelectionStore } from '../bulk/selection';
+import { formatDay } from '../../components/dates';
 import { useRequestList } from './queries';
 import { RequestTable } from './RequestTable';
 import { RequestView } from './RequestView';
@@ -19,35 +24,57 @@ export interface RegisterFilters {
   kind: RequestKind | null;
   overdueOnly: boolean;
   page: number;
+  /** Requests handled by this account. */
+  assigneeId?: string;
+  /** Open requests due on or before this day (the dashboard's "due soon"). */
+  dueBy?: string;
 }
 
 const pageSize = 50;
 
 export function RequestsScreen() {
-  const [opened, setOpened] = useState<string | null>(null);
+  const params = useRouteParams();
+  const [opened, setOpened] = useState<string | null>(() => openedFrom(params));
   // The filters outlive the request opened from them; the revealed names do not (they live in the register only).
-  const [filters, setFilters] = useState<RegisterFilters>({ state: 'open', kind: null, overdueOnly: false, page: 0 });
+  const [filters, setFilters] = useState<RegisterFilters>(() => requestFiltersFrom(params));
   const back = useCallback(() => setOpened(null), []);
   if (opened) return <RequestView key={opened} id={opened} onBack={back} onOpen={setOpened} />;
   return <RequestRegister filters={filters} setFilters={setFilters} onOpen={setOpened} />;
 }
 
 function RequestRegister({ filters, setFilters, onOpen }: { filters: RegisterFilters; setFilters: (f: RegisterFilters) => void; onOpen: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const assignees = useAssignees();
+  const selection = useSelectionStore();
   const [reveal, setReveal] = useState(false);
   const [asking, setAsking] = useState(false);
   const states: RequestState[] | undefined = filters.state === 'all' ? undefined : filters.state === 'open' ? [...openRequestStates] : [filters.state];
-  const list = useRequestList({ states, kind: filters.kind ?? undefined, overdueOnly: filters.overdueOnly, reveal, page: filters.page, pageSize });
-  const set = (change: Partial<RegisterFilters>) => setFilters({ ...filters, page: 0, ...change });
+  const list = useRequestList({
+    states,
+    kind: filters.kind ?? undefined,
+    overdueOnly: filters.overdueOnly,
+    ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
+    ...(filters.dueBy ? { dueBy: filters.dueBy } : {}),
+    reveal,
+    page: filters.page,
+    pageSize,
+  });
+  // A new filter is a new list: what was ticked in the old one is let go, so a bulk action never reaches rows out of sight.
+  const set = (change: Partial<RegisterFilters>) => {
+    selection.clear();
+    setFilters({ ...filters, page: 0, ...change });
+  };
+  const shownIds = list.data?.rows.map((r) => r.id).join(',') ?? '';
+  useEffect(() => selection.setVisible(shownIds === '' ? [] : shownIds.split(',')), [selection, shownIds]);
 
   const refused = statementRequired(list.error);
   if (refused) return <StatementRequired error={refused} />;
 
   const canWrite = session.permissions.includes('requests.write');
   const data = list.data;
-  const filtered = filters.state !== 'open' || filters.kind !== null || filters.overdueOnly;
+  const filtered = filters.state !== 'open' || filters.kind !== null || filters.overdueOnly || filters.assigneeId !== undefined || filters.dueBy !== undefined;
   const empty = list.isPending ? t('common.loading') : filtered ? t('requests.emptyFiltered') : t('requests.emptyTitle');
   // Nothing registered and nothing filtered: say what to do next instead of drawing an empty table.
   const nothingYet = data !== undefined && data.total === 0 && !filtered;
@@ -85,6 +112,18 @@ function RequestRegister({ filters, setFilters, onOpen }: { filters: RegisterFil
           w={240}
           data-testid="filter-kind"
         />
+        <Select
+          label={t('bulk.filters.assignee')}
+          value={filters.assigneeId ?? 'all'}
+          onChange={(v) => set({ assigneeId: v && v !== 'all' ? v : undefined })}
+          allowDeselect={false}
+          data={[
+            { value: 'all', label: t('bulk.filters.anyone') },
+            ...assignees.map((a) => ({ value: a.value, label: a.value === session.accountId ? t('bulk.filters.me', { name: a.label }) : a.label })),
+          ]}
+          w={200}
+          data-testid="filter-assignee"
+        />
         <Switch label={t('requests.filters.overdueOnly')} checked={filters.overdueOnly} onChange={(e) => set({ overdueOnly: e.currentTarget.checked })} mb={8} color="red" />
         <Switch
           label={t('requests.reveal.switch')}
@@ -95,6 +134,13 @@ function RequestRegister({ filters, setFilters, onOpen }: { filters: RegisterFil
           data-testid="reveal-switch"
         />
       </Group>
+      {filters.dueBy && (
+        <Group gap={4}>
+          <Badge variant="light" size="lg" data-testid="filter-due-by" rightSection={<CloseButton size="xs" aria-label={t('bulk.filters.removeDueBy')} onClick={() => set({ dueBy: undefined })} />}>
+            {t('bulk.filters.dueBy', { day: formatDay(filters.dueBy, i18n.language) })}
+          </Badge>
+        </Group>
+      )}
       {reveal ? (
         <Alert color="orange" variant="light" icon={<IconEye aria-hidden />} py="xs" data-testid="revealed-names-banner" role="status">
           <Text size="sm">{t('requests.reveal.banner')}</Text>
@@ -111,7 +157,7 @@ function RequestRegister({ filters, setFilters, onOpen }: { filters: RegisterFil
         </Text>
         {!nothingYet && (
           <Text size="xs" c="dimmed">
-            {t('requests.keyboardHint')}
+            {t('requests.keyboardHint')} {t('bulk.keyboardHint')}
           </Text>
         )}
       </Group>
@@ -134,9 +180,12 @@ function RequestRegister({ filters, setFilters, onOpen }: { filters: RegisterFil
           </EmptyState>
         </Card>
       ) : (
-        <Card withBorder radius="md" padding={0}>
-          <RequestTable rows={data?.rows ?? []} revealed={reveal} onOpen={onOpen} empty={empty} />
-        </Card>
+        <>
+          <RequestBulkBar selection={selection} revealed={reveal} />
+          <Card withBorder radius="md" padding={0}>
+            <RequestTable rows={data?.rows ?? []} revealed={reveal} onOpen={onOpen} empty={empty} selection={selection} />
+          </Card>
+        </>
       )}
       {data && data.total > pageSize && (
         <Group justify="center">

@@ -15,12 +15,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryError } from '../../components/QueryError';
 import { fileSize } from './material-file';
 import { useTrainingSession } from './queries';
+import { useBackOnEscape } from '../../app/useBackOnEscape';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, TrainingAttendee>();
 const resultColor: Record<AttendanceResult, string> = { attended: 'teal', passed: 'teal', failed: 'red', notTaken: 'gray' };
 
 export function SessionView({ id, onBack, onEdit }: { id: string; onBack: () => void; onEdit: () => void }) {
+  useBackOnEscape(onBack);
   const { t } = useTranslation();
   const session = useSession();
   const detail = useTrainingSession(id);
